@@ -1,0 +1,71 @@
+/**
+ * The embedded demo cluster: one simulated clock and seed, a Mesos master with its agents, and
+ * the frameworks that run on it, all served over their real wire APIs under DC/OS Admin
+ * Router paths by one Hono app.
+ */
+import { Hono } from 'hono'
+import { SimClock } from './sim/clock.ts'
+import { SeededRandom } from './sim/random.ts'
+import { MesosMaster } from './mesos/state/master.ts'
+import { seedAgents } from './mesos/state/topology.ts'
+
+export interface ClusterOptions {
+  /** seed of the random source (MERIDIAN_DEMO_SEED) */
+  seed?: number
+  /** number of agents (MERIDIAN_DEMO_AGENTS) */
+  agents?: number
+  /** virtual ms per wall ms (MERIDIAN_DEMO_SPEED) */
+  speed?: number
+  /** manual: time moves only through clock.advance() (tests) */
+  clock?: 'realtime' | 'manual'
+  /** virtual start time, ms since epoch */
+  start?: number
+  /** skip the demo services and jobs (tests that want an empty cluster) */
+  empty?: boolean
+}
+
+export interface EmbeddedCluster {
+  clock: SimClock
+  random: SeededRandom
+  master: MesosMaster
+  /** Serves /mesos, /agent, /marathon, /service/..., /package, /cosmos and /api/demo. */
+  app: Hono
+  close(): void
+}
+
+/** Reads the documented MERIDIAN_DEMO_* variables. */
+export function clusterOptionsFromEnv(env: Record<string, string | undefined>): ClusterOptions {
+  const num = (v: string | undefined): number | undefined => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined)
+  const opts: ClusterOptions = {}
+  const seed = num(env.MERIDIAN_DEMO_SEED)
+  const agents = num(env.MERIDIAN_DEMO_AGENTS)
+  const speed = num(env.MERIDIAN_DEMO_SPEED)
+  if (seed !== undefined) opts.seed = seed
+  if (agents !== undefined) opts.agents = Math.max(1, Math.min(20_000, Math.floor(agents)))
+  if (speed !== undefined && speed > 0) opts.speed = speed
+  return opts
+}
+
+export function createCluster(opts: ClusterOptions = {}): EmbeddedCluster {
+  const clock = new SimClock({
+    mode: opts.clock ?? 'realtime',
+    speed: opts.speed ?? 1,
+    ...(opts.start !== undefined ? { start: opts.start } : { start: Date.UTC(2026, 10, 25, 12, 0, 0) }),
+  })
+  const random = new SeededRandom(opts.seed ?? 42)
+  const master = new MesosMaster(clock, random)
+  seedAgents(master, random, opts.agents ?? 10)
+
+  const app = new Hono()
+  // --- mounts (one line per emulated upstream) ---
+
+  return {
+    clock,
+    random,
+    master,
+    app,
+    close() {
+      clock.stop()
+    },
+  }
+}

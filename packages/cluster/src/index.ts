@@ -1,0 +1,1 @@
+export { createCluster, clusterOptionsFromEnv, type ClusterOptions, type EmbeddedCluster } from './cluster.ts'
