@@ -3,14 +3,69 @@
  * `AppType` is what the SPA's typed client (Hono RPC) is built from.
  */
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { authGate } from './auth/gate.ts'
+import type { RoleForClusterUser } from './auth/cluster-roles.ts'
+import { securityHeaders } from './auth/security-headers.ts'
+import { SessionStore } from './auth/sessions.ts'
+import type { BffEnv } from './env.ts'
+import { errorEnvelope, toAppError } from './errors.ts'
+import { LiveHub } from './live/hub.ts'
+import { createLiveFeeds } from './live/feeds.ts'
+import { dashboardRoutes } from './routes/dashboard.ts'
+import { eventsRoutes } from './routes/events.ts'
+import { nodesRoutes } from './routes/nodes.ts'
+import { sessionRoutes } from './routes/session.ts'
+import { deploymentsRoutes, servicesRoutes } from './routes/services.ts'
+import { createIamClient } from './upstreams/iam/index.ts'
+import { createUpstreams } from './upstreams/registry.ts'
+
+/** Request bodies above this are refused with 413 before any handler reads them. */
+export const MAX_BODY_BYTES = 1024 * 1024
 
 export interface AppDeps {
+  /** Cluster origin (Admin Router) the adapters talk to. */
   clusterUrl: string
+  /** Static DC/OS token (DCOS_ACS_TOKEN); a cluster-mode session's own token wins. */
   clusterToken?: string
+  /** demo: built-in users; cluster: log in through DC/OS IAM. Default demo. */
+  mode?: 'demo' | 'cluster'
+  /** Injected fetch for every upstream call (tests). */
+  fetch?: typeof fetch
+  sessions?: SessionStore
+  /** Live hub (tests inject one); by default fed by Mesos SUBSCRIBE and Marathon /v2/events. */
+  hub?: LiveHub
+  roleFor?: RoleForClusterUser
 }
 
-export function createApp(_deps: AppDeps) {
-  return new Hono().get('/api/health', (c) => c.json({ ok: true }, 200))
+export function createApp(deps: AppDeps) {
+  const mode = deps.mode ?? 'demo'
+  const sessions = deps.sessions ?? new SessionStore()
+  const base = { baseUrl: deps.clusterUrl.replace(/\/+$/, ''), ...(deps.fetch ? { fetch: deps.fetch } : {}) }
+  const serverToken = deps.clusterToken ? { token: deps.clusterToken } : {}
+  const hub = deps.hub ?? new LiveHub({ feeds: createLiveFeeds(createUpstreams({ ...base, ...serverToken })) })
+
+  return new Hono<BffEnv>()
+    .use('*', securityHeaders())
+    .use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorEnvelope('ValidationFailed', `Request body exceeds ${MAX_BODY_BYTES} bytes`), 413) }))
+    .use('/api/*', authGate(sessions))
+    .use('/api/*', async (c, next) => {
+      const token = c.var.session?.clusterToken ?? deps.clusterToken
+      c.set('upstreams', createUpstreams({ ...base, ...(token ? { token } : {}) }))
+      await next()
+    })
+    .onError((err, c) => {
+      const e = toAppError(err)
+      return c.json(e.toEnvelope(), e.status)
+    })
+    .get('/api/health', (c) => c.json({ ok: true }, 200))
+    .route('/api/session', sessionRoutes({ sessions, mode, iam: createIamClient(base), roleFor: deps.roleFor ?? (() => 'admin') }))
+    .route('/api/nodes', nodesRoutes())
+    .route('/api/dashboard', dashboardRoutes())
+    .route('/api/services', servicesRoutes())
+    .route('/api/deployments', deploymentsRoutes())
+    .route('/api/events', eventsRoutes(hub))
+    .all('/api/*', (c) => c.json(errorEnvelope('NotFound', `No route ${c.req.method} ${c.req.path}`), 404))
 }
 
 export type AppType = ReturnType<typeof createApp>

@@ -11,15 +11,26 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { createCluster, clusterOptionsFromEnv } from '@meridian/cluster'
 import { createApp } from './app.ts'
+import { clusterRolesFromEnv } from './auth/cluster-roles.ts'
+import { securityHeaders } from './auth/security-headers.ts'
 import { configFromEnv } from './config.ts'
 
 const config = configFromEnv(process.env)
 const root = new Hono()
+root.use('*', securityHeaders())
 root.get('/healthz', (c) => c.text('ok'))
 
 const cluster = config.embedded ? createCluster(clusterOptionsFromEnv(process.env)) : undefined
 if (cluster) root.route('/', cluster.app)
-root.route('/', createApp({ clusterUrl: config.clusterUrl, ...(config.clusterToken ? { clusterToken: config.clusterToken } : {}) }))
+root.route(
+  '/',
+  createApp({
+    clusterUrl: config.clusterUrl,
+    ...(config.clusterToken ? { clusterToken: config.clusterToken } : {}),
+    mode: config.embedded ? 'demo' : 'cluster',
+    roleFor: clusterRolesFromEnv(process.env),
+  }),
+)
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const webDist = path.resolve(here, '../../web/dist')

@@ -1,1 +1,12 @@
-export {}
+/** View models, request schemas, error envelope and live deltas shared by the BFF and the SPA. */
+export * from './errors.ts'
+export * from './resources.ts'
+export * from './nodes.ts'
+export * from './dashboard.ts'
+export * from './services.ts'
+export * from './jobs.ts'
+export * from './catalog.ts'
+export * from './plans.ts'
+export * from './logs.ts'
+export * from './session.ts'
+export * from './live.ts'

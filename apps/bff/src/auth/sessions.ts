@@ -1,0 +1,77 @@
+/**
+ * Server-side sessions. The browser only holds an opaque id in an HttpOnly, SameSite=Strict
+ * cookie; a real cluster's DC/OS token never leaves the BFF. Each session has its own CSRF
+ * token (double-submit in the `x-meridian-csrf` header).
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import type { Role } from '@meridian/api'
+
+/** A logged-in user. */
+export interface Session {
+  id: string
+  uid: string
+  role: Role
+  csrfToken: string
+  /** DC/OS token from `/acs/api/v1/auth/login` (cluster mode) */
+  clusterToken?: string
+  expiresAt: number
+}
+
+/** Cookie that carries the session id. */
+export const SESSION_COOKIE = 'meridian_session'
+
+/** In-memory session store with idle expiry. */
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>()
+
+  constructor(
+    private readonly ttlMs = 8 * 3600_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts a session. */
+  create(uid: string, role: Role, clusterToken?: string): Session {
+    this.sweep()
+    const session: Session = {
+      id: randomBytes(32).toString('base64url'),
+      uid,
+      role,
+      csrfToken: randomBytes(24).toString('base64url'),
+      expiresAt: this.now() + this.ttlMs,
+      ...(clusterToken ? { clusterToken } : {}),
+    }
+    this.sessions.set(session.id, session)
+    return session
+  }
+
+  /** The live session for an id (and slides its expiry), or undefined. */
+  get(id: string | undefined): Session | undefined {
+    if (!id) return undefined
+    const s = this.sessions.get(id)
+    if (!s) return undefined
+    if (s.expiresAt <= this.now()) {
+      this.sessions.delete(id)
+      return undefined
+    }
+    s.expiresAt = this.now() + this.ttlMs
+    return s
+  }
+
+  /** Ends a session. */
+  delete(id: string): void {
+    this.sessions.delete(id)
+  }
+
+  private sweep(): void {
+    const now = this.now()
+    for (const [id, s] of this.sessions) if (s.expiresAt <= now) this.sessions.delete(id)
+  }
+}
+
+/** Constant-time CSRF check. */
+export function csrfMatches(session: Session, header: string | undefined): boolean {
+  if (!header) return false
+  const a = Buffer.from(session.csrfToken)
+  const b = Buffer.from(header)
+  return a.length === b.length && timingSafeEqual(a, b)
+}

@@ -1,0 +1,10 @@
+/** The default upstream feeds of the live hub. */
+import type { Upstreams } from '../upstreams/registry.ts'
+import type { LiveFeed } from './hub.ts'
+import { marathonFeed } from './marathon-feed.ts'
+import { mesosFeed } from './mesos-feed.ts'
+
+/** Mesos SUBSCRIBE and Marathon /v2/events. */
+export function createLiveFeeds(up: Upstreams, opts: { backoffBaseMs?: number } = {}): LiveFeed[] {
+  return [mesosFeed(up.mesos, opts), marathonFeed(up.marathon, opts)]
+}

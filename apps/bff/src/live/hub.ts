@@ -1,0 +1,83 @@
+/**
+ * The live hub: upstream feeds publish typed deltas, the event log numbers and keeps them, and
+ * every SSE connection subscribes. Feeds start with the first subscriber and stop a while
+ * after the last one leaves, so an idle BFF holds no upstream streams.
+ */
+import type { LiveDelta, LiveEvent } from '@meridian/api'
+import { EventLog, type Replay } from './event-log.ts'
+
+/** A long-running upstream subscription (Mesos SUBSCRIBE, Marathon /v2/events). */
+export interface LiveFeed {
+  start(publish: (delta: LiveDelta) => void): void
+  stop(): void
+}
+
+/** Options of the hub. */
+export interface LiveHubOptions {
+  feeds?: LiveFeed[]
+  capacity?: number
+  /** ms to keep feeds running after the last subscriber leaves */
+  idleStopMs?: number
+  now?: () => number
+}
+
+/** The hub. */
+export class LiveHub {
+  readonly log: EventLog
+  private readonly listeners = new Set<(e: LiveEvent) => void>()
+  private readonly feeds: LiveFeed[]
+  private running = false
+  private idleTimer: ReturnType<typeof setTimeout> | undefined
+
+  constructor(private readonly opts: LiveHubOptions = {}) {
+    this.log = new EventLog(opts.capacity ?? 5000, opts.now)
+    this.feeds = opts.feeds ?? []
+  }
+
+  /** Numbers, stores and fans out one delta. */
+  publish(delta: LiveDelta): LiveEvent {
+    const event = this.log.append(delta)
+    for (const l of this.listeners) l(event)
+    return event
+  }
+
+  /** Events after `lastEventId` (see EventLog.since). */
+  replay(lastEventId: string): Replay {
+    return this.log.since(lastEventId)
+  }
+
+  /** Registers a listener; starts feeds if needed. Returns the unsubscribe function. */
+  subscribe(listener: (e: LiveEvent) => void): () => void {
+    this.listeners.add(listener)
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = undefined
+    if (!this.running) {
+      this.running = true
+      for (const f of this.feeds) f.start((d) => this.publish(d))
+    }
+    return () => {
+      this.listeners.delete(listener)
+      if (this.listeners.size === 0 && this.running) {
+        this.idleTimer = setTimeout(() => this.stopFeeds(), this.opts.idleStopMs ?? 60_000)
+        this.idleTimer.unref?.()
+      }
+    }
+  }
+
+  /** Number of live SSE connections. */
+  get subscriberCount(): number {
+    return this.listeners.size
+  }
+
+  /** Stops every feed (shutdown and tests). */
+  close(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.stopFeeds()
+  }
+
+  private stopFeeds(): void {
+    if (!this.running) return
+    this.running = false
+    for (const f of this.feeds) f.stop()
+  }
+}

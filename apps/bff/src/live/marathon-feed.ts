@@ -1,0 +1,70 @@
+/**
+ * Keeps Marathon's `/v2/events` SSE stream open (parsed with eventsource-parser). Marathon
+ * keeps no replay, so every (re)attach publishes a resync; loss → reconnect with backoff.
+ */
+import type { LiveDelta } from '@meridian/api'
+import { createParser } from 'eventsource-parser'
+import type { MarathonClient } from '../upstreams/marathon/index.ts'
+import { backoffDelay } from './backoff.ts'
+import type { LiveFeed } from './hub.ts'
+import { marathonDeltas } from './marathon-deltas.ts'
+
+/** Creates the feed. */
+export function marathonFeed(marathon: MarathonClient, opts: { backoffBaseMs?: number } = {}): LiveFeed {
+  let controller: AbortController | undefined
+  let stopped = true
+  let everAttached = false
+
+  async function run(publish: (d: LiveDelta) => void): Promise<void> {
+    let attempt = 0
+    while (!stopped) {
+      controller = new AbortController()
+      try {
+        const res = await marathon.events(controller.signal)
+        if (!res.ok || !res.body) throw new Error(`Marathon /v2/events answered ${res.status}`)
+        const parser = createParser({
+          onEvent(ev) {
+            let data: Record<string, unknown>
+            try {
+              data = JSON.parse(ev.data) as Record<string, unknown>
+            } catch {
+              return
+            }
+            const type = ev.event ?? (typeof data.eventType === 'string' ? data.eventType : '')
+            if (type === 'event_stream_attached') {
+              attempt = 0
+              publish({ type: 'upstream.status', upstream: 'marathon', connected: true })
+              publish({ type: 'resync', reason: everAttached ? 'upstream-reconnected' : 'initial' })
+              everAttached = true
+              return
+            }
+            for (const d of marathonDeltas(type, data)) publish(d)
+          },
+        })
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader()
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) break
+          parser.feed(value)
+        }
+      } catch {
+        // reconnect below
+      }
+      if (stopped) return
+      publish({ type: 'upstream.status', upstream: 'marathon', connected: false })
+      await new Promise((r) => setTimeout(r, backoffDelay(attempt++, opts.backoffBaseMs ?? 500)))
+    }
+  }
+
+  return {
+    start(publish) {
+      if (!stopped) return
+      stopped = false
+      void run(publish)
+    },
+    stop() {
+      stopped = true
+      controller?.abort()
+    },
+  }
+}

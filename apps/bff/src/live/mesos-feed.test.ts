@@ -1,0 +1,51 @@
+import type { LiveDelta } from '@meridian/api'
+import { describe, expect, it } from 'vitest'
+import { createMesosClient, encodeRecord } from '../upstreams/mesos/index.ts'
+import { AGENT_PRIVATE, FRAMEWORK_MARATHON, getTasks } from '../testing/fixtures/mesos.ts'
+import { recordedUpstream } from '../testing/recorded-upstream.ts'
+import { mesosFeed } from './mesos-feed.ts'
+
+/** A SUBSCRIBE response whose records arrive in odd-sized chunks, then the stream ends (upstream loss). */
+function subscribeStream(events: unknown[]): Response {
+  const bytes = new Uint8Array(events.flatMap((e) => [...encodeRecord(JSON.stringify(e))]))
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      for (let i = 0; i < bytes.length; i += 7) c.enqueue(bytes.slice(i, i + 7))
+      c.close()
+    },
+  })
+  return new Response(body, { headers: { 'content-type': 'application/json' } })
+}
+
+describe('mesosFeed', () => {
+  it('turns SUBSCRIBE events into deltas, and resubscribes with a resync after the stream is lost', async () => {
+    const taskId = getTasks.tasks![0]!.task_id.value
+    let connects = 0
+    const up = recordedUpstream({
+      'POST /mesos/api/v1#SUBSCRIBE': () => {
+        connects++
+        return subscribeStream([
+          { type: 'SUBSCRIBED', subscribed: { get_state: { get_tasks: getTasks }, heartbeat_interval_seconds: 15 } },
+          { type: 'HEARTBEAT' },
+          { type: 'TASK_UPDATED', task_updated: { framework_id: { value: FRAMEWORK_MARATHON }, status: { task_id: { value: taskId }, state: 'TASK_KILLED', agent_id: { value: AGENT_PRIVATE }, timestamp: 1764072100.0 }, state: 'TASK_KILLED' } },
+          { type: 'AGENT_REMOVED', agent_removed: { agent_id: { value: AGENT_PRIVATE } } },
+        ])
+      },
+    })
+    const feed = mesosFeed(createMesosClient({ baseUrl: 'http://cluster.test', token: 't', fetch: up.fetch }), { backoffBaseMs: 1 })
+    const deltas: LiveDelta[] = []
+    feed.start((d) => deltas.push(d))
+    await expect.poll(() => connects, { timeout: 2000 }).toBeGreaterThanOrEqual(2)
+    feed.stop()
+    const firstRound = deltas.slice(0, deltas.findIndex((d) => d.type === 'upstream.status' && !d.connected))
+    expect(firstRound).toEqual([
+      { type: 'upstream.status', upstream: 'mesos', connected: true },
+      { type: 'resync', reason: 'initial' },
+      { type: 'task.changed', task: { id: taskId, name: 'web', frameworkId: FRAMEWORK_MARATHON, agentId: AGENT_PRIVATE, state: 'TASK_KILLED', healthy: null } },
+      { type: 'node.removed', nodeId: AGENT_PRIVATE },
+    ])
+    expect(deltas).toContainEqual({ type: 'resync', reason: 'upstream-reconnected' })
+    expect(up.calls[0]!.headers.get('authorization')).toBe('token=t')
+    expect(JSON.parse(up.calls[0]!.body!)).toEqual({ type: 'SUBSCRIBE' })
+  })
+})

@@ -1,0 +1,2 @@
+/** IAM adapter: public surface. */
+export { createIamClient, type IamClient } from './client.ts'

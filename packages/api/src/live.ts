@@ -1,0 +1,76 @@
+/**
+ * Live updates: the BFF's `GET /api/events` SSE stream. Each SSE message has `id: <seq>`,
+ * `event: delta` and `data: <LiveEvent JSON>`. Deltas either carry the changed object or name
+ * what to refetch; a `resync` means "refetch everything" (stream too old or upstream lost).
+ */
+import type { NodeHealth } from './nodes.ts'
+import type { PlanStatus } from './plans.ts'
+import type { TaskStateName } from './resources.ts'
+
+/** A task changed state or health (from Mesos TASK_ADDED/TASK_UPDATED or Marathon status events). */
+export interface TaskDelta {
+  type: 'task.changed'
+  task: { id: string; name: string; frameworkId: string; agentId: string; state: TaskStateName; healthy: boolean | null }
+}
+/** An agent appeared, changed health, or was removed. */
+export interface NodeDelta {
+  type: 'node.changed'
+  node: { id: string; hostname: string | null; health: NodeHealth }
+}
+/** An agent was removed from the master. */
+export interface NodeRemovedDelta {
+  type: 'node.removed'
+  nodeId: string
+}
+/** A Marathon app changed (definition, instances, health); refetch it. */
+export interface ServiceDelta {
+  type: 'service.changed'
+  serviceId: string
+  reason: 'definition' | 'task' | 'health' | 'removed'
+}
+/** A Marathon deployment started, progressed, succeeded or failed. */
+export interface DeploymentDelta {
+  type: 'deployment.changed'
+  deploymentId: string
+  status: 'running' | 'success' | 'failed'
+  affectedServices: string[]
+  currentStep: number | null
+  totalSteps: number | null
+}
+/** An SDK plan changed status. */
+export interface PlanDelta {
+  type: 'plan.changed'
+  serviceId: string
+  plan: string
+  status: PlanStatus
+}
+/** A Metronome job or run changed. */
+export interface JobDelta {
+  type: 'job.changed'
+  jobId: string
+}
+/** Refetch everything: the client was too far behind or an upstream stream was re-established. */
+export interface ResyncDelta {
+  type: 'resync'
+  reason: 'too-old' | 'upstream-reconnected' | 'initial'
+}
+/** An upstream stream is down (degraded banner) or back. */
+export interface UpstreamDelta {
+  type: 'upstream.status'
+  upstream: 'mesos' | 'marathon'
+  connected: boolean
+}
+
+/** Every delta the SSE stream carries. */
+export type LiveDelta = TaskDelta | NodeDelta | NodeRemovedDelta | ServiceDelta | DeploymentDelta | PlanDelta | JobDelta | ResyncDelta | UpstreamDelta
+
+/** One SSE message payload. `id` equals the SSE `id:` field (decimal sequence). */
+export interface LiveEvent {
+  id: string
+  /** ms since epoch */
+  at: number
+  delta: LiveDelta
+}
+
+/** SSE event name of deltas. */
+export const LIVE_EVENT_NAME = 'delta'
