@@ -2,6 +2,9 @@
  * The embedded Cosmos: its repositories (the shipped demo Universe, or MERIDIAN_UNIVERSE), the
  * installer that drives Marathon over HTTP, and the RPC routes.
  */
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Hono } from 'hono'
 import type { SimClock } from '../sim/clock.ts'
@@ -13,7 +16,15 @@ import { loadRepository, loadUniverseFolder } from './universe/load-repository.t
 import { RepositoryRegistry } from './universe/repository-registry.ts'
 
 /** The demo Universe shipped with the project (real source-tree layout). */
-export const DEMO_UNIVERSE_DIR = fileURLToPath(new URL('../../universe/', import.meta.url))
+export const DEMO_UNIVERSE_DIR = demoUniverseDir()
+
+function demoUniverseDir(): string {
+  const beside = fileURLToPath(new URL('../../universe/', import.meta.url))
+  if (existsSync(beside)) return beside
+  // Bundled into the BFF's dist/server.js: find the workspace package on disk instead.
+  const pkg = createRequire(import.meta.url).resolve('@meridian/cluster/package.json')
+  return path.join(path.dirname(pkg), 'universe')
+}
 
 export interface CosmosOptions {
   /** requests to the cluster's own origin, e.g. `(path, init) => app.request(path, init)` */
