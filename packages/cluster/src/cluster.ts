@@ -8,6 +8,13 @@ import { SimClock } from './sim/clock.ts'
 import { SeededRandom } from './sim/random.ts'
 import { MesosMaster } from './mesos/state/master.ts'
 import { seedAgents } from './mesos/state/topology.ts'
+import { createMarathon } from './marathon/index.ts'
+import { seedDemoApps } from './marathon/demo/demo-apps.ts'
+import { mountMesos } from './mesos/http/mount-mesos.ts'
+import { createDemoControlApp } from './demo-control/demo-control-app.ts'
+import { createCosmos } from './cosmos/cosmos-app.ts'
+import { SdkServiceManager } from './sdk/sdk-manager.ts'
+import { createMetronome, mountMetronome } from './metronome/metronome.ts'
 
 export interface ClusterOptions {
   /** seed of the random source (MERIDIAN_DEMO_SEED) */
@@ -58,6 +65,15 @@ export function createCluster(opts: ClusterOptions = {}): EmbeddedCluster {
 
   const app = new Hono()
   // --- mounts (one line per emulated upstream) ---
+  const marathon = createMarathon(master, clock, random)
+  marathon.mount(app)
+  if (!opts.empty) seedDemoApps(marathon.scheduler)
+  mountMesos(app, { master, clock })
+  app.route('/api/demo', createDemoControlApp({ master, clock, seed: opts.seed ?? 42 }))
+  const sdkServices = new SdkServiceManager({ master, clock, random, fetch: (path, init) => app.request(path, init) })
+  app.use('/service/*', sdkServices.middleware)
+  app.route('/', createCosmos({ fetch: (path, init) => app.request(path, init), clock, master, ...(process.env.MERIDIAN_UNIVERSE ? { universe: process.env.MERIDIAN_UNIVERSE } : {}) }).app)
+  mountMetronome(app, createMetronome({ clock, random, master, empty: opts.empty === true }))
 
   return {
     clock,

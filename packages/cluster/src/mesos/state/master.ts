@@ -118,6 +118,30 @@ export class MesosMaster {
     return () => this.listeners.delete(listener)
   }
 
+  /** Number of registered listeners (lets stream handlers' tests prove they unsubscribe). */
+  listenerCount(): number {
+    return this.listeners.size
+  }
+
+  /**
+   * The agent process restarts and its executors cannot be recovered (e.g. the host rebooted):
+   * the agent re-registers under the same id and its tasks are reported TASK_GONE with
+   * REASON_AGENT_RESTARTED, as the agent does for partition-aware frameworks.
+   */
+  restartAgent(agentId: string): SimAgent | undefined {
+    const agent = this.agents.get(agentId)
+    if (!agent || agent.status !== 'connected') return undefined
+    agent.active = false
+    this.emit({ type: 'AGENT_UPDATED', agent })
+    for (const id of [...agent.taskIds]) {
+      this.setTaskState(id, 'TASK_GONE', { source: 'SOURCE_AGENT', reason: 'REASON_AGENT_RESTARTED', message: 'Executor did not reregister within 2secs' })
+    }
+    agent.active = true
+    agent.reregisteredTime = this.clock.nowSeconds()
+    this.emit({ type: 'AGENT_UPDATED', agent })
+    return agent
+  }
+
   private emit(event: MasterEvent): void {
     for (const l of this.listeners) {
       try {
@@ -222,11 +246,11 @@ export class MesosMaster {
   }
 
   /** The agent is gone for good: tasks TASK_GONE, reservations and volumes lost. */
-  removeAgent(agentId: string, reason = 'REASON_AGENT_REMOVED'): SimAgent | undefined {
+  removeAgent(agentId: string, reason = 'REASON_AGENT_REMOVED', state: 'TASK_GONE' | 'TASK_GONE_BY_OPERATOR' = 'TASK_GONE'): SimAgent | undefined {
     const agent = this.agents.get(agentId)
     if (!agent) return undefined
     for (const id of [...agent.taskIds]) {
-      this.setTaskState(id, 'TASK_GONE', { source: 'SOURCE_MASTER', reason, message: 'Agent was removed' })
+      this.setTaskState(id, state, { source: 'SOURCE_MASTER', reason, message: 'Agent was removed' })
     }
     agent.status = 'gone'
     agent.active = false
