@@ -31,7 +31,9 @@ export interface SimClockOptions {
 export class SimClock {
   private current: number
   private seq = 0
-  private queue: Scheduled[] = []
+  /** binary min-heap ordered by (at, seq): O(log n) per timer, for 100,000-task clusters */
+  private heap: Scheduled[] = []
+  private live = 0
   private driver: ReturnType<typeof setInterval> | undefined
   private lastWall = Date.now()
   readonly speed: number
@@ -82,16 +84,16 @@ export class SimClock {
   advance(ms: number): void {
     const target = this.current + Math.max(0, ms)
     for (;;) {
-      const next = this.queue[0]
+      const next = this.heap[0]
       if (!next || next.at > target) break
-      this.queue.shift()
+      this.pop()
       if (next.cancelled) continue
       this.current = Math.max(this.current, next.at)
       if (next.every !== undefined) {
         next.at += next.every
         next.seq = this.seq++
         this.insert(next)
-      }
+      } else this.live--
       try {
         next.fn()
       } catch (err) {
@@ -104,34 +106,59 @@ export class SimClock {
 
   /** Number of pending timers (for tests and metrics). */
   pending(): number {
-    return this.queue.filter((t) => !t.cancelled).length
+    return this.live
   }
 
   stop(): void {
     if (this.driver) clearInterval(this.driver)
     this.driver = undefined
-    this.queue = []
+    this.heap = []
+    this.live = 0
   }
 
   private push(entry: Scheduled): Timer {
     this.insert(entry)
+    this.live++
     return {
       cancel: () => {
+        if (entry.cancelled) return
         entry.cancelled = true
+        this.live--
       },
     }
   }
 
+  private static before(a: Scheduled, b: Scheduled): boolean {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq)
+  }
+
   private insert(entry: Scheduled): void {
-    // Binary search keeps the queue ordered by (at, seq).
-    let lo = 0
-    let hi = this.queue.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const m = this.queue[mid]!
-      if (m.at < entry.at || (m.at === entry.at && m.seq < entry.seq)) lo = mid + 1
-      else hi = mid
+    const h = this.heap
+    h.push(entry)
+    let i = h.length - 1
+    while (i > 0) {
+      const parent = (i - 1) >>> 1
+      if (!SimClock.before(h[i]!, h[parent]!)) break
+      ;[h[i], h[parent]] = [h[parent]!, h[i]!]
+      i = parent
     }
-    this.queue.splice(lo, 0, entry)
+  }
+
+  private pop(): void {
+    const h = this.heap
+    const last = h.pop()
+    if (!last || h.length === 0) return
+    h[0] = last
+    let i = 0
+    for (;;) {
+      const l = 2 * i + 1
+      const r = l + 1
+      let m = i
+      if (l < h.length && SimClock.before(h[l]!, h[m]!)) m = l
+      if (r < h.length && SimClock.before(h[r]!, h[m]!)) m = r
+      if (m === i) break
+      ;[h[i], h[m]] = [h[m]!, h[i]!]
+      i = m
+    }
   }
 }
