@@ -12,6 +12,11 @@ import type { BffEnv } from './env.ts'
 import { errorEnvelope, toAppError } from './errors.ts'
 import { LiveHub } from './live/hub.ts'
 import { createLiveFeeds } from './live/feeds.ts'
+import { planFeed } from './live/plan-feed.ts'
+import { catalogRoutes } from './routes/catalog.ts'
+import { jobsRoutes } from './routes/jobs.ts'
+import { logsRoutes } from './routes/logs.ts'
+import { plansOverviewRoutes, servicePlansRoutes } from './routes/plans.ts'
 import { dashboardRoutes } from './routes/dashboard.ts'
 import { eventsRoutes } from './routes/events.ts'
 import { nodesRoutes } from './routes/nodes.ts'
@@ -36,6 +41,10 @@ export interface AppDeps {
   /** Live hub (tests inject one); by default fed by Mesos SUBSCRIBE and Marathon /v2/events. */
   hub?: LiveHub
   roleFor?: RoleForClusterUser
+  /** How often `/api/tasks/:id/logs/follow` checks the file size (ms, default 1000). */
+  logPollMs?: number
+  /** Plan feed timing (tests shorten it): debounce after task events, re-read interval while a plan moves. */
+  planFeed?: { debounceMs?: number; settleMs?: number }
 }
 
 export function createApp(deps: AppDeps) {
@@ -43,7 +52,9 @@ export function createApp(deps: AppDeps) {
   const sessions = deps.sessions ?? new SessionStore()
   const base = { baseUrl: deps.clusterUrl.replace(/\/+$/, ''), ...(deps.fetch ? { fetch: deps.fetch } : {}) }
   const serverToken = deps.clusterToken ? { token: deps.clusterToken } : {}
-  const hub = deps.hub ?? new LiveHub({ feeds: createLiveFeeds(createUpstreams({ ...base, ...serverToken })) })
+  const serverUpstreams = createUpstreams({ ...base, ...serverToken })
+  const plans = planFeed(serverUpstreams, deps.planFeed ?? {})
+  const hub = deps.hub ?? new LiveHub({ feeds: [...createLiveFeeds(serverUpstreams), plans] })
 
   return new Hono<BffEnv>()
     .use('*', securityHeaders())
@@ -62,8 +73,13 @@ export function createApp(deps: AppDeps) {
     .route('/api/session', sessionRoutes({ sessions, mode, iam: createIamClient(base), roleFor: deps.roleFor ?? (() => 'admin') }))
     .route('/api/nodes', nodesRoutes())
     .route('/api/dashboard', dashboardRoutes())
+    .route('/api/services/:id/plans', servicePlansRoutes((svc) => plans.poke(svc)))
     .route('/api/services', servicesRoutes())
     .route('/api/deployments', deploymentsRoutes())
+    .route('/api/plans', plansOverviewRoutes())
+    .route('/api/jobs', jobsRoutes())
+    .route('/api/catalog', catalogRoutes())
+    .route('/api/tasks', logsRoutes(deps.logPollMs !== undefined ? { pollMs: deps.logPollMs } : {}))
     .route('/api/events', eventsRoutes(hub))
     .all('/api/*', (c) => c.json(errorEnvelope('NotFound', `No route ${c.req.method} ${c.req.path}`), 404))
 }

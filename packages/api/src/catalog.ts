@@ -41,6 +41,35 @@ export interface InstalledPackageView {
   framework: boolean
 }
 
+/** GET /api/catalog/packages: matching packages and the tags present among them (with counts). */
+export interface CatalogSearchView {
+  packages: CatalogPackageView[]
+  tags: Array<{ tag: string; count: number }>
+}
+
+/** POST /api/catalog/install result (Cosmos install-response v2). */
+export interface InstallResultView {
+  packageName: string
+  packageVersion: string
+  appId: string | null
+  postInstallNotes: string | null
+}
+
+/** POST /api/catalog/uninstall result. */
+export interface UninstallResultView {
+  results: Array<{ packageName: string; appId: string; packageVersion: string | null; postUninstallNotes: string | null }>
+}
+
+/** GET /api/catalog/installed */
+export interface InstalledPackagesView {
+  packages: InstalledPackageView[]
+}
+
+/** GET/POST/DELETE /api/catalog/repositories: the whole list after the change. */
+export interface RepositoriesView {
+  repositories: RepositoryView[]
+}
+
 /** A package repository (order = priority). */
 export interface RepositoryView {
   name: string
@@ -50,7 +79,7 @@ export interface RepositoryView {
 /** Universe package names. */
 export const PackageNameSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a package name')
 /** GET /api/catalog/packages query. */
-export const CatalogSearchQuerySchema = z.object({ q: z.string().max(200).optional() })
+export const CatalogSearchQuerySchema = z.object({ q: z.string().max(200).optional(), tag: z.string().max(100).optional() })
 /** `:name` param. */
 export const PackageParamSchema = z.object({ name: PackageNameSchema })
 /** GET /api/catalog/packages/:name query. */

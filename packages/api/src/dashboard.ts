@@ -1,5 +1,6 @@
 /** Dashboard: cluster allocation now and recently, tasks, nodes and workload summaries. */
 import type { ResourceAmounts, TaskCounts } from './resources.ts'
+import type { PlanStatus } from './plans.ts'
 import type { ServiceStatus } from './services.ts'
 
 /** One sample of cluster allocation kept by the BFF (ms since epoch). */
@@ -21,6 +22,15 @@ export interface DashboardView {
   services: { total: number; byStatus: Partial<Record<ServiceStatus, number>>; unhealthy: number } | null
   /** null when Metronome could not be reached */
   jobs: { total: number; activeRuns: number; failedLastRun: number } | null
+  /** SDK plans across services; null when Marathon (which lists the SDK services) failed */
+  plans: {
+    total: number
+    inProgress: number
+    waiting: number
+    errors: number
+    /** plans not COMPLETE, for the "in progress" panel */
+    active: Array<{ serviceId: string; plan: string; status: PlanStatus; completeSteps: number; totalSteps: number }>
+  } | null
   /** upstreams that failed while building this view (the page shows a degraded banner) */
   degraded: Array<'mesos' | 'marathon' | 'metronome'>
 }

@@ -29,12 +29,22 @@ export interface JobView {
   activeRuns: JobRunView[]
   history: { successCount: number; failureCount: number; lastSuccessAt: string | null; lastFailureAt: string | null }
   labels: Record<string, string>
+  /** outcome of the newest finished run (from Metronome's history summary) */
+  lastRun: { status: 'SUCCESS' | 'FAILED'; finishedAt: string } | null
 }
+
+/** A job's schedule (Metronome ScheduleSpec with `nextRunAt`). */
+export type JobScheduleView = NonNullable<JobView['schedule']>
 
 /** GET /api/jobs/:id */
 export interface JobDetailView extends JobView {
   definition: Record<string, unknown>
-  finishedRuns: Array<{ id: string; status: 'SUCCESS' | 'FAILED'; createdAt: string; finishedAt: string | null; tasks: string[] }>
+  finishedRuns: Array<{ id: string; status: 'SUCCESS' | 'FAILED'; createdAt: string; finishedAt: string | null; tasks: string[]; durationSeconds: number | null }>
+}
+
+/** GET /api/jobs */
+export interface JobsListView {
+  jobs: JobView[]
 }
 
 /** Metronome job ids: dot-separated segments of `[a-z0-9-]`, not starting/ending with `-`. */
@@ -46,9 +56,15 @@ export const JobIdSchema = z
 export const JobParamSchema = z.object({ id: JobIdSchema })
 /** `:id/:runId` path params. */
 export const JobRunParamSchema = z.object({ id: JobIdSchema, runId: z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'not a run id') })
+/** Metronome schedule ids. */
+export const ScheduleIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a schedule id like nightly')
+/** `:id/schedules/:scheduleId` path params. */
+export const JobScheduleParamSchema = z.object({ id: JobIdSchema, scheduleId: ScheduleIdSchema })
+/** DELETE /api/jobs/:id query: `stopCurrentJobRuns=true` kills active runs (else Metronome answers 409). */
+export const DeleteJobQuerySchema = z.object({ stopCurrentJobRuns: z.enum(['true', 'false']).optional() })
 /** Metronome ScheduleSpec as the console edits it. */
 export const JobScheduleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: ScheduleIdSchema,
   cron: z.string().min(9).max(200),
   timezone: z.string().max(64).optional(),
   startingDeadlineSeconds: z.number().int().min(1).optional(),
@@ -64,3 +80,5 @@ export const JobSpecSchema = z.looseObject({
 })
 /** POST /api/jobs body. */
 export type JobSpecInput = z.infer<typeof JobSpecSchema>
+/** POST/PUT /api/jobs/:id/schedules body. */
+export type JobScheduleInput = z.infer<typeof JobScheduleSchema>

@@ -17,9 +17,13 @@ export interface LogChunkView {
 export const TaskIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,299}$/, 'not a task id')
 /** `:id` param of the logs routes. */
 export const TaskParamSchema = z.object({ id: TaskIdSchema })
-/** GET /api/tasks/:id/logs query: tail (no `before`) or the page ending at `before`. */
+/**
+ * GET /api/tasks/:id/logs query: the tail by default; `offset` reads forward from a byte offset
+ * (Mesos `files/read` semantics), `before` reads the page ending at a byte offset (paging back).
+ */
 export const LogsQuerySchema = z.object({
   stream: z.enum(['stdout', 'stderr']).default('stdout'),
+  offset: z.coerce.number().int().min(0).optional(),
   before: z.coerce.number().int().min(0).optional(),
   length: z.coerce.number().int().min(1).max(65_536).default(16_384),
 })
@@ -30,3 +34,13 @@ export const LogsFollowQuerySchema = z.object({
   stream: z.enum(['stdout', 'stderr']).default('stdout'),
   from: z.coerce.number().int().min(0).optional(),
 })
+
+/** SSE event name of the follow stream's chunks (`data`: {@link LogFollowChunk}). */
+export const LOG_CHUNK_EVENT = 'log'
+/** One chunk of a followed log: bytes `[offset, offset + byteLength)` of the file. */
+export interface LogFollowChunk {
+  offset: number
+  data: string
+  /** file size after this chunk */
+  size: number
+}

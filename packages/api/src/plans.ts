@@ -1,5 +1,6 @@
 /** Plans of DC/OS SDK services (`/service/<name>/v1/plans`). */
 import { z } from 'zod'
+import { ServiceIdSchema } from './services.ts'
 
 /** SDK plan element status (incl. display statuses PAUSING/PAUSED on steps). */
 export const PLAN_STATUSES = ['PENDING', 'PREPARED', 'STARTING', 'STARTED', 'COMPLETE', 'WAITING', 'IN_PROGRESS', 'ERROR', 'DELAYED', 'PAUSING', 'PAUSED'] as const
@@ -48,3 +49,18 @@ export const PlanActionQuerySchema = z.object({
 })
 /** POST .../start body: env parameters (`SNAPSHOT_NAME`...). */
 export const PlanStartSchema = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).optional()
+/** One of {@link PLAN_ACTIONS}. */
+export type PlanAction = (typeof PLAN_ACTIONS)[number]
+/** `/api/services/:id/plans/:plan` params (id = the SDK scheduler's Marathon app id). */
+export const PlanParamSchema = z.object({ id: ServiceIdSchema, plan: PlanNameSchema })
+/** `/api/services/:id/plans/:plan/:action` params. */
+export const PlanActionParamSchema = z.object({ id: ServiceIdSchema, plan: PlanNameSchema, action: z.enum(PLAN_ACTIONS) })
+/** What a plan command answered; `changed: false` when the SDK said it was already done (HTTP 208). */
+export interface PlanActionResultView {
+  message: string
+  changed: boolean
+}
+/** GET /api/plans: every SDK service with its plans (`error` set when that scheduler could not be read). */
+export interface PlansOverviewView {
+  services: Array<{ serviceId: string; serviceName: string; plans: PlanView[]; error: string | null }>
+}

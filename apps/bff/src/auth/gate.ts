@@ -40,5 +40,5 @@ export function requirePermission(permission: Permission) {
 }
 
 function describe(p: Permission): string {
-  return p === 'maintenance' ? 'change node maintenance' : p === 'workload' ? 'change services, jobs or packages' : 'read'
+  return { maintenance: 'change node maintenance', workload: 'change services, jobs or packages', repositories: 'change package repositories', read: 'read' }[p]
 }

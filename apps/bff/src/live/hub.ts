@@ -6,9 +6,15 @@
 import type { LiveDelta, LiveEvent } from '@meridian/api'
 import { EventLog, type Replay } from './event-log.ts'
 
-/** A long-running upstream subscription (Mesos SUBSCRIBE, Marathon /v2/events). */
+/** Watches the deltas other feeds publish, without counting as an SSE subscriber; returns the unwatch function. */
+export type ObserveDeltas = (listener: (e: LiveEvent) => void) => () => void
+
+/**
+ * A long-running upstream subscription (Mesos SUBSCRIBE, Marathon /v2/events), or a derived
+ * feed that turns other feeds' deltas into its own (SDK plans from Mesos task events).
+ */
 export interface LiveFeed {
-  start(publish: (delta: LiveDelta) => void): void
+  start(publish: (delta: LiveDelta) => void, observe?: ObserveDeltas): void
   stop(): void
 }
 
@@ -25,6 +31,7 @@ export interface LiveHubOptions {
 export class LiveHub {
   readonly log: EventLog
   private readonly listeners = new Set<(e: LiveEvent) => void>()
+  private readonly observers = new Set<(e: LiveEvent) => void>()
   private readonly feeds: LiveFeed[]
   private running = false
   private idleTimer: ReturnType<typeof setTimeout> | undefined
@@ -38,6 +45,7 @@ export class LiveHub {
   publish(delta: LiveDelta): LiveEvent {
     const event = this.log.append(delta)
     for (const l of this.listeners) l(event)
+    for (const o of this.observers) o(event)
     return event
   }
 
@@ -53,7 +61,11 @@ export class LiveHub {
     this.idleTimer = undefined
     if (!this.running) {
       this.running = true
-      for (const f of this.feeds) f.start((d) => this.publish(d))
+      const observe: ObserveDeltas = (o) => {
+        this.observers.add(o)
+        return () => this.observers.delete(o)
+      }
+      for (const f of this.feeds) f.start((d) => this.publish(d), observe)
     }
     return () => {
       this.listeners.delete(listener)

@@ -1,17 +1,35 @@
-/** `/api/dashboard`: cluster allocation now and recently, tasks, nodes, services and jobs. */
+/** `/api/dashboard`: cluster allocation now and recently, tasks, nodes, services, jobs and SDK plans. */
+import type { PlanView, ServiceView } from '@meridian/api'
 import { Hono } from 'hono'
 import type { BffEnv } from '../env.ts'
+import type { Upstreams } from '../upstreams/registry.ts'
 import { AllocationHistory } from '../views/dashboard/allocation-history.ts'
 import { buildDashboard, clusterAllocation } from '../views/dashboard/build-dashboard.ts'
+import { toJobView } from '../views/jobs/to-job-view.ts'
+import { sdkServiceRef, type SdkServiceRef } from '../views/plans/to-plan-view.ts'
+import { loadServicePlans } from './plans-loader.ts'
 import { loadServiceViews } from './services-loader.ts'
+
+/** Plans of the SDK services among `services`; a scheduler that does not answer is skipped, not fatal. */
+async function loadAllPlans(up: Upstreams, services: ServiceView[]): Promise<PlanView[]> {
+  const refs = services.map((s) => sdkServiceRef(s)).filter((r): r is SdkServiceRef => r !== null)
+  const perService = await Promise.all(refs.map((r) => loadServicePlans(up, r).catch(() => [])))
+  return perService.flat()
+}
 
 /** Dashboard routes; `history` is kept for the life of the BFF. */
 export function dashboardRoutes(history = new AllocationHistory(), now: () => number = Date.now) {
   return new Hono<BffEnv>().get('/', async (c) => {
     const up = c.var.upstreams
-    // Mesos is required; Marathon and Metronome only decorate (null → degraded banner).
-    const [summary, services, jobs] = await Promise.all([up.mesos.stateSummary(), loadServiceViews(up).catch(() => null), Promise.resolve(null)])
+    // Mesos is required; Marathon, Metronome and the SDK schedulers only decorate (null → degraded banner).
+    const servicesP = loadServiceViews(up).catch(() => null)
+    const [summary, services, jobs, plans] = await Promise.all([
+      up.mesos.stateSummary(),
+      servicesP,
+      up.metronome.jobs().then((js) => js.map(toJobView), () => null),
+      servicesP.then((s) => (s ? loadAllPlans(up, s) : null)),
+    ])
     history.record({ at: now(), ...clusterAllocation(summary) })
-    return c.json(buildDashboard({ summary, services, jobs, history: history.list() }), 200)
+    return c.json(buildDashboard({ summary, services, jobs, plans, history: history.list() }), 200)
   })
 }

@@ -144,6 +144,8 @@ function parseErrorBody(text: string): { message?: string; type?: string; detail
 
 /** Marathon/Metronome `details: [{path, errors}]`; Cosmos JsonSchemaMismatch `data.errors`. */
 function fieldDetails(o: Record<string, unknown>): { details?: FieldError[] } {
+  const data = typeof o.data === 'object' && o.data !== null ? (o.data as Record<string, unknown>) : undefined
+  if (Array.isArray(data?.errors)) return schemaReportDetails(data.errors)
   const raw = Array.isArray(o.details) ? o.details : undefined
   if (!raw) return {}
   const details: FieldError[] = []
@@ -153,6 +155,25 @@ function fieldDetails(o: Record<string, unknown>): { details?: FieldError[] } {
     const errors = Array.isArray(r.errors) ? r.errors.map(String) : []
     details.push({ path: typeof r.path === 'string' ? r.path : '/', errors })
   }
+  return details.length > 0 ? { details } : {}
+}
+
+/**
+ * Cosmos JsonSchemaMismatch `data.errors` are json-schema-validator reports
+ * (`{instance: {pointer}, keyword, message, missing?}`): one detail per instance pointer; a
+ * missing required property is reported at the property's own path.
+ */
+function schemaReportDetails(reports: unknown[]): { details?: FieldError[] } {
+  const byPath = new Map<string, string[]>()
+  for (const r of reports) {
+    if (typeof r !== 'object' || r === null) continue
+    const rep = r as { instance?: { pointer?: unknown }; message?: unknown; missing?: unknown }
+    const base = typeof rep.instance?.pointer === 'string' ? rep.instance.pointer : ''
+    const message = typeof rep.message === 'string' ? rep.message : 'invalid'
+    const paths = Array.isArray(rep.missing) && rep.missing.length > 0 ? rep.missing.map((m) => `${base}/${String(m)}`) : [base === '' ? '/' : base]
+    for (const p of paths) byPath.set(p, [...(byPath.get(p) ?? []), message])
+  }
+  const details = [...byPath].map(([path, errors]) => ({ path, errors }))
   return details.length > 0 ? { details } : {}
 }
 

@@ -39,6 +39,10 @@ export function createMarathonClient(opts: UpstreamClientOptions) {
     async appVersion(id: string, version: string): Promise<MarathonApp> {
       return (await sendJson<MarathonApp>('marathon', m, { path: `/v2/apps/${appPath(id)}/versions/${encodeURIComponent(version)}` })).body
     },
+    /** `GET /v2/apps?label=<selector>` (Marathon label selector, e.g. `DCOS_PACKAGE_FRAMEWORK_NAME`). */
+    async appsWithLabel(selector: string): Promise<MarathonApp[]> {
+      return (await sendJson<{ apps?: MarathonApp[] }>('marathon', m, { path: '/v2/apps', query: { label: selector } })).body?.apps ?? []
+    },
     async deployments(): Promise<MarathonDeployment[]> {
       return (await sendJson<MarathonDeployment[]>('marathon', m, { path: '/v2/deployments' })).body ?? []
     },

@@ -6,7 +6,7 @@
 import { AppError } from '../../errors.ts'
 import { authHeaders, buildUrl, sendJson, type UpstreamClientOptions } from '../http.ts'
 import { RecordIoDecoder } from './recordio.ts'
-import type { MesosAgentState, MesosEvent, MesosFileRead, MesosMaintenanceStatus, MesosStateSummary, V1GetTasks } from './wire.ts'
+import type { MesosAgentState, MesosEvent, MesosFileRead, MesosMaintenanceStatus, MesosStateSummary, MesosV0Task, V1GetTasks } from './wire.ts'
 
 /** Options: `baseUrl` is the cluster origin (Admin Router), not `/mesos`. */
 export type MesosClientOptions = UpstreamClientOptions
@@ -37,6 +37,14 @@ export function createMesosClient(opts: MesosClientOptions) {
     async getTasks(): Promise<V1GetTasks> {
       const body = await operator<{ get_tasks?: V1GetTasks }>({ type: 'GET_TASKS' }, true)
       return body?.get_tasks ?? {}
+    },
+    /**
+     * One task by id from `/master/tasks?task_id=` (active, unreachable and completed tasks),
+     * or null. Mesos filters server-side, so this does not ship the whole task list.
+     */
+    async task(taskId: string): Promise<MesosV0Task | null> {
+      const res = await sendJson<{ tasks?: MesosV0Task[] }>('mesos', master, { path: '/master/tasks', query: { task_id: taskId } })
+      return res.body?.tasks?.find((t) => t.id === taskId) ?? null
     },
     /** v1 DRAIN_AGENT: kill tasks and stop offers (Mesos 1.9+ automatic agent draining). */
     async drainAgent(agentId: string, o: { maxGracePeriodSeconds?: number; markGone?: boolean } = {}): Promise<void> {

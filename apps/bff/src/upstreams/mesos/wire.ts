@@ -156,3 +156,13 @@ export interface MesosAgentState {
   frameworks?: Array<{ id: string; executors?: Array<{ id: string; directory: string; tasks?: Array<{ id: string }>; completed_tasks?: Array<{ id: string }>; queued_tasks?: Array<{ id: string }> }>; completed_executors?: Array<{ id: string; directory: string; tasks?: Array<{ id: string }>; completed_tasks?: Array<{ id: string }> }> }>
   completed_frameworks?: Array<{ id: string; executors?: Array<{ id: string; directory: string; tasks?: Array<{ id: string }>; completed_tasks?: Array<{ id: string }> }>; completed_executors?: Array<{ id: string; directory: string; tasks?: Array<{ id: string }>; completed_tasks?: Array<{ id: string }> }> }>
 }
+
+/** v0 task (`/master/tasks`), only the fields used to find its sandbox. */
+export interface MesosV0Task {
+  id: string
+  name?: string
+  framework_id: string
+  executor_id?: string
+  slave_id: string
+  state?: string
+}

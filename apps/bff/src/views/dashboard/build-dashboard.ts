@@ -1,9 +1,10 @@
 /** Dashboard aggregation: pure, from the state summary and (optionally) services and jobs views. */
-import type { DashboardView, JobView, ResourceAmounts, ServiceView, TaskCounts } from '@meridian/api'
+import type { DashboardView, JobView, PlanView, ResourceAmounts, ServiceView, TaskCounts } from '@meridian/api'
 import { TASK_STATE_NAMES } from '@meridian/api'
 import type { MesosStateSummary } from '../../upstreams/mesos/index.ts'
 import { addAmounts, amountsFromSummary, emptyAmounts, roundAmounts } from '../nodes/resources.ts'
 import { deriveNodeHealth } from '../nodes/to-node-view.ts'
+import { summarizePlans } from '../plans/to-plan-view.ts'
 
 /** Cluster allocation now: sums over registered agents (what `master/cpus_used|total` report). */
 export function clusterAllocation(summary: MesosStateSummary): { allocated: ResourceAmounts; total: ResourceAmounts } {
@@ -33,6 +34,8 @@ export interface DashboardInputs {
   summary: MesosStateSummary
   services: ServiceView[] | null
   jobs: JobView[] | null
+  /** plans of every SDK service; null when they could not be listed (absent = null) */
+  plans?: PlanView[] | null
   history: DashboardView['history']
 }
 
@@ -64,6 +67,7 @@ export function buildDashboard(input: DashboardInputs): DashboardView {
     nodes: { total: agents.length, healthy, unhealthy: agents.length - healthy },
     services,
     jobs,
+    plans: input.plans ? summarizePlans(input.plans) : null,
     degraded,
   }
 }
