@@ -1,8 +1,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import './app/styles/tokens.css'
+import './app/styles/base.css'
+import './app/styles/layout.css'
+import './app/styles/components.css'
+import { App } from './app/app.tsx'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <h1>Meridian</h1>
+    <App />
   </StrictMode>,
 )

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { RouterProvider, createMemoryRouter } from 'react-router'
+import type { DashboardView, NodesListView, SessionView } from '@meridian/api'
+import { AuthGate } from '#features/auth/components/auth-gate.tsx'
+import { createApiClient } from '#shared/api/client.ts'
+import { createQueryClient } from '#shared/api/query-client.ts'
+import { fakeBff } from '#shared/testing/fake-bff.ts'
+import { makeNode } from '#features/nodes/testing/node-fixtures.ts'
+import { AppProviders } from './providers.tsx'
+import { appRoutes } from './routes.tsx'
+import { useThemeStore } from './theme/theme-store.ts'
+
+const session: SessionView = { user: { uid: 'ops', role: 'operator' }, csrfToken: 'tok-1', mode: 'demo' }
+const dashboard: DashboardView = {
+  allocated: { cpus: 2, mem: 1024, disk: 0, gpus: 0 },
+  total: { cpus: 8, mem: 4096, disk: 100, gpus: 0 },
+  history: [],
+  tasksByState: { TASK_RUNNING: 4 },
+  nodes: { total: 3, healthy: 2, unhealthy: 1 },
+  services: { total: 2, byStatus: { Running: 2 }, unhealthy: 0 },
+  jobs: null,
+  plans: null,
+  degraded: ['metronome'],
+}
+const nodes: NodesListView = { nodes: [makeNode(1), makeNode(2)], total: 2 }
+
+function renderApp(loggedIn: boolean, url = '/') {
+  let authed = loggedIn
+  const bff = fakeBff({
+    'GET /api/session': () => (authed ? session : Response.json({ error: { kind: 'Unauthenticated', message: 'Log in' } }, { status: 401 })),
+    'POST /api/session/login': ({ body }: { body: unknown }) => {
+      const b = body as { uid: string; password: string }
+      if (b.password !== 'secret') return Response.json({ error: { kind: 'Unauthenticated', message: 'Invalid username or password' } }, { status: 401 })
+      authed = true
+      return session
+    },
+    'POST /api/session/logout': () => {
+      authed = false
+      return { ok: true }
+    },
+    'GET /api/dashboard': dashboard,
+    'GET /api/nodes': nodes,
+    'GET /api/services': { root: { id: '/', name: '/', groups: [], services: [], summary: { services: 0, running: 0, unhealthy: 0, resources: { cpus: 0, mem: 0, disk: 0, gpus: 0 } } } },
+  })
+  const router = createMemoryRouter(appRoutes, { initialEntries: [url] })
+  render(
+    <AppProviders api={createApiClient({ baseUrl: 'http://web.test/', fetch: bff.fetch })} queryClient={createQueryClient({ retry: false })}>
+      <AuthGate>
+        <RouterProvider router={router} />
+      </AuthGate>
+    </AppProviders>,
+  )
+  return { bff, router }
+}
+
+describe('app shell', () => {
+  it('asks for a login, shows a wrong password inline, then opens the requested page', async () => {
+    const { router } = renderApp(false, '/nodes')
+    await userEvent.type(await screen.findByLabelText('User name'), 'ops')
+    await userEvent.type(screen.getByLabelText('Password'), 'nope')
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByText('Wrong user name or password.')).toBeInTheDocument()
+    await userEvent.clear(screen.getByLabelText('Password'))
+    await userEvent.type(screen.getByLabelText('Password'), 'secret')
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('heading', { name: 'Nodes', level: 1 })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/nodes')
+  })
+
+  it('shows navigation, cluster health and the user role, and logs out', async () => {
+    const { bff } = renderApp(true)
+    const nav = await screen.findByRole('navigation', { name: 'Main' })
+    for (const name of ['Dashboard', 'Services', 'Jobs', 'Catalog', 'Nodes', 'Plans', 'Settings']) expect(within(nav).getByRole('link', { name })).toBeInTheDocument()
+    expect(await screen.findByText('Degraded')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'User menu for ops' }))
+    expect(screen.getByRole('menu')).toHaveTextContent('Operator')
+    await userEvent.click(screen.getByRole('menuitem', { name: /Sign out/ }))
+    await waitFor(() => expect(bff.calls.some((c) => c.method === 'POST' && c.path === '/api/session/logout')).toBe(true))
+    expect(bff.calls.find((c) => c.path === '/api/session/logout')!.headers.get('x-meridian-csrf')).toBe('tok-1')
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument()
+  })
+
+  it('opens the command palette with Ctrl+K and jumps to a node', async () => {
+    const { router } = renderApp(true)
+    await screen.findByRole('navigation', { name: 'Main' })
+    await userEvent.keyboard('{Control>}k{/Control}')
+    const input = await screen.findByRole('combobox', { name: /Search pages/ })
+    await userEvent.type(input, 'agent-0002')
+    expect(await screen.findByRole('option', { name: /agent-0002/ })).toHaveAttribute('aria-selected', 'true')
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/nodes/${encodeURIComponent(nodes.nodes[1]!.id)}`))
+    expect(screen.queryByRole('dialog', { name: 'Jump to' })).not.toBeInTheDocument()
+  })
+
+  it('toggles and persists the theme', async () => {
+    renderApp(true, '/settings')
+    await userEvent.click(await screen.findByRole('button', { name: 'Dark' }))
+    expect(useThemeStore.getState().choice).toBe('dark')
+    expect(JSON.parse(localStorage.getItem('meridian-theme')!).state.choice).toBe('dark')
+    await userEvent.click(screen.getByRole('button', { name: 'Match system' }))
+    expect(useThemeStore.getState().choice).toBe('system')
+  })
+})

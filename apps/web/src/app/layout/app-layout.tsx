@@ -1,0 +1,50 @@
+import { Suspense, useState, useEffect } from 'react'
+import { Outlet } from 'react-router'
+import { LoadingState } from '#shared/ui/state-views.tsx'
+import { Icon } from '#shared/ui/icons.tsx'
+import { ThemeToggle } from '../theme/theme-toggle.tsx'
+import { Sidebar } from './sidebar.tsx'
+import { UserMenu } from './user-menu.tsx'
+import { ClusterHealth } from './cluster-health.tsx'
+import { CommandPalette } from './command-palette.tsx'
+
+export function AppLayout() {
+  const [paletteOpen, setPaletteOpen] = useState(false)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault()
+        setPaletteOpen((o) => !o)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <Sidebar />
+      <header className="header">
+        <ClusterHealth />
+        <div className="grow" />
+        <button type="button" className="palette-trigger" onClick={() => setPaletteOpen(true)} aria-label="Search and jump (Ctrl+K)">
+          <Icon name="search" size={15} />
+          <span className="grow" style={{ textAlign: 'left' }}>
+            Jump to…
+          </span>
+          <kbd>Ctrl K</kbd>
+        </button>
+        <ThemeToggle />
+        <UserMenu />
+      </header>
+      <main className="main" id="main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+    </div>
+  )
+}

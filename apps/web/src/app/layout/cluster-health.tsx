@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query'
+import { dashboardQueryOptions } from '#features/dashboard/api/get-dashboard.ts'
+import { useApiClient } from '#shared/api/api-client-context.tsx'
+import { useLiveStatusStore } from '#shared/live/live-status-store.ts'
+import { useSession } from '#shared/session/session-context.tsx'
+import { StatusBadge } from '#shared/ui/status-badge.tsx'
+
+/** Cluster name and one health word: degraded upstreams or unhealthy nodes turn it amber/red. */
+export function ClusterHealth() {
+  const session = useSession()
+  const dash = useQuery(dashboardQueryOptions(useApiClient()))
+  const live = useLiveStatusStore((s) => s.status)
+  const down = useLiveStatusStore((s) => s.downUpstreams)
+  const d = dash.data
+  const degraded = (d?.degraded.length ?? 0) > 0 || down.length > 0
+  const unhealthy = d?.nodes.unhealthy ?? 0
+  const tone = dash.error ? 'danger' : degraded ? 'warn' : unhealthy > 0 ? 'warn' : d ? 'ok' : 'neutral'
+  const text = dash.error ? 'Unreachable' : degraded ? 'Degraded' : unhealthy > 0 ? `${unhealthy} unhealthy nodes` : d ? 'Healthy' : 'Checking…'
+  return (
+    <div className="cluster-name">
+      <span>{session?.mode === 'demo' ? 'Demo cluster' : 'Cluster'}</span>
+      <StatusBadge tone={tone} title="Cluster health">
+        {text}
+      </StatusBadge>
+      <span className={`live-dot live-${live}`} title={`Live updates: ${live}`} aria-label={`Live updates ${live}`} role="img" />
+    </div>
+  )
+}

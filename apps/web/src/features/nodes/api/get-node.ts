@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useApiClient } from '#shared/api/api-client-context.tsx'
+import type { ApiClient } from '#shared/api/client.ts'
+import { unwrap } from '#shared/api/unwrap.ts'
+import { nodeKeys } from './get-nodes.ts'
+
+export function nodeQueryOptions(api: ApiClient, id: string) {
+  return queryOptions({
+    queryKey: nodeKeys.detail(id),
+    queryFn: () => unwrap(api.api.nodes[':id'].$get({ param: { id } })),
+    refetchInterval: 10_000,
+  })
+}
+
+export function useNode(id: string) {
+  return useQuery(nodeQueryOptions(useApiClient(), id))
+}

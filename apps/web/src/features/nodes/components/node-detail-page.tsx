@@ -1,0 +1,144 @@
+import { Link, useParams } from 'react-router'
+import type { NodeDetailView } from '@meridian/api'
+import { formatCpus, formatMiB } from '#shared/format/resources.ts'
+import { formatAge, formatTimestamp } from '#shared/format/time.ts'
+import { PageHeader } from '#shared/ui/page-header.tsx'
+import { ErrorState, LoadingState, EmptyState } from '#shared/ui/state-views.tsx'
+import { StatusBadge, type Tone } from '#shared/ui/status-badge.tsx'
+import { UtilizationBar } from '#shared/ui/utilization-bar.tsx'
+import { useNode } from '../api/get-node.ts'
+import { MAINTENANCE_LABEL } from '../model/node-health.ts'
+import { NodeActions } from './node-actions.tsx'
+import { NodeHealthBadge } from './node-health-badge.tsx'
+
+function taskTone(state: string): Tone {
+  if (state === 'TASK_RUNNING') return 'ok'
+  if (state === 'TASK_STAGING' || state === 'TASK_STARTING' || state === 'TASK_KILLING') return 'info'
+  if (state === 'TASK_FINISHED') return 'neutral'
+  return 'danger'
+}
+
+function NodeTasks({ node }: { node: NodeDetailView }) {
+  if (node.tasks.length === 0) return <EmptyState title="No tasks on this node" />
+  return (
+    <table className="tbl" aria-label="Tasks on this node">
+      <thead>
+        <tr>
+          <th scope="col">Task</th>
+          <th scope="col">Framework</th>
+          <th scope="col">State</th>
+          <th scope="col" className="num">
+            CPU
+          </th>
+          <th scope="col" className="num">
+            Memory
+          </th>
+          <th scope="col">Updated</th>
+          <th scope="col">
+            <span className="sr-only">Logs</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {node.tasks.map((t) => (
+          <tr key={t.id} aria-label={t.id}>
+            <td>
+              <div style={{ fontWeight: 600 }}>{t.name}</div>
+              <div className="faint mono small">{t.id}</div>
+            </td>
+            <td className="muted">{t.frameworkName ?? t.frameworkId}</td>
+            <td>
+              <StatusBadge tone={taskTone(t.state)}>{t.state.replace('TASK_', '').toLowerCase()}</StatusBadge>
+              {t.healthy === false && <span className="small" style={{ color: 'var(--danger)' }}> unhealthy</span>}
+            </td>
+            <td className="num">{formatCpus(t.resources.cpus)}</td>
+            <td className="num">{formatMiB(t.resources.mem)}</td>
+            <td className="muted" title={t.updatedAt ? formatTimestamp(t.updatedAt) : undefined}>
+              {t.updatedAt ? `${formatAge(t.updatedAt)} ago` : '—'}
+            </td>
+            <td>
+              <Link to={`/logs/${encodeURIComponent(t.id)}`} aria-label={`Logs of ${t.name}`}>
+                Logs
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+export function NodeDetailPage() {
+  const { id = '' } = useParams()
+  const q = useNode(id)
+  if (q.isPending) return <LoadingState label="Loading node…" />
+  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  const n = q.data
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link to="/nodes">Nodes</Link> / {n.hostname}
+      </nav>
+      <PageHeader
+        title={
+          <span className="row">
+            {n.hostname} <NodeHealthBadge health={n.health} />
+          </span>
+        }
+        subtitle={<span className="mono">{n.id}</span>}
+        actions={<NodeActions node={n} />}
+      />
+      <div className="two-col" style={{ marginBottom: 16 }}>
+        <section className="card card-pad" aria-labelledby="res-title">
+          <h2 id="res-title" className="card-title">
+            Resources allocated
+          </h2>
+          <div className="stack" style={{ gap: 12 }}>
+            {(['cpus', 'mem', 'disk', 'gpus'] as const).map((k) => (
+              <UtilizationBar key={k} kind={k} used={n.allocated[k]} total={n.total[k]} />
+            ))}
+          </div>
+        </section>
+        <section className="card card-pad" aria-labelledby="info-title">
+          <h2 id="info-title" className="card-title">
+            Details
+          </h2>
+          <dl className="kv">
+            <dt>IP</dt>
+            <dd className="mono">{n.ip ?? '—'}</dd>
+            <dt>Region / zone</dt>
+            <dd>
+              {n.region ?? '—'} / {n.zone ?? '—'}
+            </dd>
+            <dt>Type</dt>
+            <dd>{n.public ? 'Public agent' : 'Private agent'}</dd>
+            <dt>Maintenance</dt>
+            <dd>{MAINTENANCE_LABEL[n.maintenance]}</dd>
+            <dt>Registered</dt>
+            <dd>{formatTimestamp(n.registeredAt ?? undefined)}</dd>
+            <dt>Mesos version</dt>
+            <dd>{n.version}</dd>
+            {Object.entries(n.attributes).map(([k, v]) => (
+              <FragmentKv key={k} k={k} v={String(v)} />
+            ))}
+          </dl>
+        </section>
+      </div>
+      <section className="card" aria-labelledby="tasks-title">
+        <h2 id="tasks-title" className="card-title card-pad" style={{ marginBottom: 0 }}>
+          Tasks {n.moreTasks > 0 && <span className="faint">+{n.moreTasks} more</span>}
+        </h2>
+        <NodeTasks node={n} />
+      </section>
+    </>
+  )
+}
+
+function FragmentKv({ k, v }: { k: string; v: string }) {
+  return (
+    <>
+      <dt>{k}</dt>
+      <dd className="mono">{v}</dd>
+    </>
+  )
+}

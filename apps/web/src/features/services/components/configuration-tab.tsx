@@ -1,0 +1,56 @@
+import { useState } from 'react'
+import type { ServiceDetailView } from '@meridian/api'
+import { formatTimestamp } from '#shared/format/time.ts'
+import { useCan } from '#shared/session/session-context.tsx'
+import { Button } from '#shared/ui/button.tsx'
+import { ConfirmDialog } from '#shared/ui/confirm-dialog.tsx'
+import { useServiceCommand } from '../api/service-mutations.ts'
+
+/** Current definition and version history; any older version can be rolled back to. */
+export function ConfigurationTab({ s }: { s: ServiceDetailView }) {
+  const canWrite = useCan('services:write')
+  const cmd = useServiceCommand(s.id)
+  const [target, setTarget] = useState<string | null>(null)
+  return (
+    <div className="config-layout">
+      <section className="card card-pad" aria-labelledby="versions-h">
+        <h3 id="versions-h" className="card-title">
+          Versions
+        </h3>
+        <ul className="plain-list version-list" aria-label="Versions">
+          {s.versions.map((v) => (
+            <li key={v} className="row" aria-label={v}>
+              <span className="grow">
+                {formatTimestamp(v)}
+                {v === s.version && <span className="badge badge-ok small"> current</span>}
+              </span>
+              {canWrite && v !== s.version && (
+                <Button size="sm" onClick={() => setTarget(v)} aria-label={`Roll back to ${v}`}>
+                  Roll back
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card card-pad" aria-labelledby="def-h">
+        <h3 id="def-h" className="card-title">
+          Current definition
+        </h3>
+        <pre className="code-block">{JSON.stringify(s.definition, null, 2)}</pre>
+      </section>
+      {target && (
+        <ConfirmDialog
+          title="Roll back?"
+          confirmLabel="Roll back"
+          tone="primary"
+          pending={cmd.isPending}
+          onCancel={() => setTarget(null)}
+          onConfirm={() => cmd.mutate({ kind: 'rollback', version: target }, { onSettled: () => setTarget(null) })}
+        >
+          Marathon redeploys {s.id} with the definition of {formatTimestamp(target)}.
+        </ConfirmDialog>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+/** The action bar of a service: scale, restart, suspend/resume, edit, destroy (confirmed). */
+import { useState } from 'react'
+import type { ServiceDetailView } from '@meridian/api'
+import { useCan } from '#shared/session/session-context.tsx'
+import { Button } from '#shared/ui/button.tsx'
+import { ConfirmDialog } from '#shared/ui/confirm-dialog.tsx'
+import { Modal } from '#shared/ui/modal.tsx'
+import { useNavigate } from 'react-router'
+import { useServiceCommand } from '../api/service-mutations.ts'
+import { ServiceEditor } from './service-editor.tsx'
+
+type Dialog = 'scale' | 'restart' | 'suspend' | 'destroy' | 'edit' | null
+
+export function ServiceActions({ service }: { service: ServiceDetailView }) {
+  const canWrite = useCan('services:write')
+  const canDestroy = useCan('services:destroy')
+  const cmd = useServiceCommand(service.id)
+  const navigate = useNavigate()
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const [instances, setInstances] = useState(String(service.instances))
+  if (!canWrite) return null
+  const close = () => setDialog(null)
+  const suspended = service.instances === 0
+  return (
+    <>
+      <Button onClick={() => setDialog('scale')}>Scale</Button>
+      <Button onClick={() => setDialog('restart')}>Restart</Button>
+      {suspended ? (
+        <Button onClick={() => cmd.mutate({ kind: 'resume' })}>Resume</Button>
+      ) : (
+        <Button onClick={() => setDialog('suspend')}>Suspend</Button>
+      )}
+      <Button onClick={() => setDialog('edit')}>Edit</Button>
+      {canDestroy && (
+        <Button variant="danger" onClick={() => setDialog('destroy')}>
+          Destroy
+        </Button>
+      )}
+      {dialog === 'scale' && (
+        <Modal
+          title={`Scale ${service.id}`}
+          onClose={close}
+          footer={
+            <>
+              <Button onClick={close}>Cancel</Button>
+              <Button
+                variant="primary"
+                disabled={!/^\d+$/.test(instances)}
+                onClick={() => cmd.mutate({ kind: 'scale', instances: Number(instances) }, { onSuccess: close })}
+              >
+                Scale
+              </Button>
+            </>
+          }
+        >
+          <label className="field">
+            <span className="field-label">Instances</span>
+            <input className="input" type="number" min={0} value={instances} onChange={(e) => setInstances(e.target.value)} data-autofocus />
+          </label>
+        </Modal>
+      )}
+      {dialog === 'restart' && (
+        <ConfirmDialog title={`Restart ${service.id}?`} confirmLabel="Restart" tone="primary" pending={cmd.isPending} onCancel={close} onConfirm={() => cmd.mutate({ kind: 'restart' }, { onSettled: close })}>
+          Marathon replaces every task following the upgrade strategy.
+        </ConfirmDialog>
+      )}
+      {dialog === 'suspend' && (
+        <ConfirmDialog title={`Suspend ${service.id}?`} confirmLabel="Suspend" pending={cmd.isPending} onCancel={close} onConfirm={() => cmd.mutate({ kind: 'suspend' }, { onSettled: close })}>
+          All {service.instances} instances are stopped (scaled to 0). The definition stays, so you can resume later.
+        </ConfirmDialog>
+      )}
+      {dialog === 'destroy' && (
+        <ConfirmDialog
+          title={`Destroy ${service.id}?`}
+          confirmLabel="Destroy service"
+          typeToConfirm={service.name}
+          pending={cmd.isPending}
+          onCancel={close}
+          onConfirm={() => cmd.mutate({ kind: 'destroy' }, { onSuccess: () => void navigate('/services'), onSettled: close })}
+        >
+          This kills all tasks and deletes the service and its configuration history. It cannot be undone.
+        </ConfirmDialog>
+      )}
+      {dialog === 'edit' && (
+        <ServiceEditor
+          title={`Edit ${service.id}`}
+          initial={service.definition}
+          submitLabel="Deploy changes"
+          pending={cmd.isPending}
+          serverErrors={cmd.error?.details ?? {}}
+          onClose={close}
+          onSubmit={(definition) => cmd.mutate({ kind: 'edit', definition }, { onSuccess: close })}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { Role } from '@meridian/api'
+import { renderPage } from '#shared/testing/render-page.tsx'
+import { makeServiceDetail } from '../testing/service-fixtures.ts'
+import { ServiceDetailPage } from './service-detail-page.tsx'
+
+function renderDetail(url = '/services/detail/prod/web', role: Role = 'operator', detail = makeServiceDetail()) {
+  return renderPage({
+    routes: [
+      { path: '/services/detail/*', Component: ServiceDetailPage },
+      { path: '/services', Component: () => <h1>Services list</h1> },
+    ],
+    url,
+    role,
+    bff: {
+      'GET /api/services//prod/web': detail,
+      'POST /api/services//prod/web/scale': { deploymentId: 'd2', version: 'v2' },
+      'DELETE /api/services//prod/web': { deploymentId: 'd3', version: null },
+      'DELETE /api/deployments/dep-1': { ok: true },
+    },
+  })
+}
+
+describe('ServiceDetailPage', () => {
+  it('shows tasks with host, ports and a logs link; tabs are addressable by URL', async () => {
+    const { router } = renderDetail()
+    const row = await screen.findByRole('row', { name: /prod_web\.instance/ })
+    expect(within(row).getByRole('link', { name: '10.0.1.4' })).toHaveAttribute('href', '/nodes/a1b2-S3')
+    expect(within(row).getByText('10001')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('tab', { name: 'Endpoints' }))
+    expect(router.state.location.search).toBe('?tab=endpoints')
+    expect(screen.getByRole('table', { name: 'Endpoints' })).toHaveTextContent('10.0.1.4:10001')
+  })
+
+  it('opens the tab named in the URL', async () => {
+    renderDetail('/services/detail/prod/web?tab=configuration')
+    expect(await screen.findByRole('tab', { name: 'Configuration' })).toHaveAttribute('aria-selected', 'true')
+    expect(screen.getByRole('button', { name: 'Roll back to 2026-11-24T09:00:00.000Z' })).toBeInTheDocument()
+  })
+
+  it('scales with the typed instance count', async () => {
+    const { bff } = renderDetail()
+    await userEvent.click(await screen.findByRole('button', { name: 'Scale' }))
+    const dialog = screen.getByRole('dialog', { name: 'Scale /prod/web' })
+    const input = within(dialog).getByRole('spinbutton', { name: 'Instances' })
+    await userEvent.clear(input)
+    await userEvent.type(input, '5')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Scale' }))
+    await waitFor(() => expect(bff.calls.find((c) => c.method === 'POST')?.body).toEqual({ instances: 5 }))
+  })
+
+  it('destroys only after the service name is typed', async () => {
+    const { bff, router } = renderDetail()
+    await userEvent.click(await screen.findByRole('button', { name: 'Destroy' }))
+    const dialog = screen.getByRole('dialog', { name: 'Destroy /prod/web?' })
+    const confirm = within(dialog).getByRole('button', { name: 'Destroy service' })
+    expect(confirm).toBeDisabled()
+    await userEvent.type(within(dialog).getByRole('textbox'), 'web')
+    await userEvent.click(confirm)
+    await waitFor(() => expect(router.state.location.pathname).toBe('/services'))
+    expect(bff.calls.some((c) => c.method === 'DELETE' && c.path === '/api/services//prod/web')).toBe(true)
+  })
+
+  it('shows a running deployment with progress and rolls it back', async () => {
+    const { bff } = renderDetail(undefined, 'operator', makeServiceDetail({ deployments: [{ id: 'dep-1', version: 'v', affectedServices: ['/prod/web'], currentStep: 1, totalSteps: 2, currentActions: [{ action: 'RestartApplication', service: '/prod/web' }] }] }))
+    const dep = await screen.findByLabelText('Deployment dep-1')
+    expect(within(dep).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50')
+    await userEvent.click(within(dep).getByRole('button', { name: 'Roll back' }))
+    await waitFor(() => expect(bff.calls.some((c) => c.method === 'DELETE' && c.path === '/api/deployments/dep-1')).toBe(true))
+  })
+
+  it('shows no write actions to viewers', async () => {
+    renderDetail(undefined, 'viewer')
+    await screen.findByRole('tab', { name: /Tasks/ })
+    expect(screen.queryByRole('button', { name: 'Scale' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Destroy' })).not.toBeInTheDocument()
+  })
+})

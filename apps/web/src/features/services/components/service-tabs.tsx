@@ -1,0 +1,143 @@
+import { Link } from 'react-router'
+import type { ServiceDetailView } from '@meridian/api'
+import { formatAge } from '#shared/format/time.ts'
+import { EmptyState } from '#shared/ui/state-views.tsx'
+import { StatusBadge } from '#shared/ui/status-badge.tsx'
+
+export function TasksTab({ s }: { s: ServiceDetailView }) {
+  if (s.taskList.length === 0) return <EmptyState title="No tasks running">{s.instances === 0 ? 'The service is suspended.' : 'Tasks appear once Marathon launches them.'}</EmptyState>
+  return (
+    <table className="tbl" aria-label="Tasks">
+      <thead>
+        <tr>
+          <th scope="col">Task</th>
+          <th scope="col">State</th>
+          <th scope="col">Health</th>
+          <th scope="col">Host</th>
+          <th scope="col">Ports</th>
+          <th scope="col">Age</th>
+          <th scope="col">Version</th>
+          <th scope="col">
+            <span className="sr-only">Logs</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {s.taskList.map((t) => (
+          <tr key={t.id} aria-label={t.id}>
+            <td className="mono small">{t.id}</td>
+            <td>
+              <StatusBadge tone={t.state === 'TASK_RUNNING' ? 'ok' : t.state === 'TASK_STAGING' || t.state === 'TASK_STARTING' ? 'info' : 'danger'}>
+                {t.state.replace('TASK_', '').toLowerCase()}
+              </StatusBadge>
+            </td>
+            <td>{t.healthy === null ? <span className="faint">—</span> : <StatusBadge tone={t.healthy ? 'ok' : 'danger'}>{t.healthy ? 'Healthy' : 'Unhealthy'}</StatusBadge>}</td>
+            <td>
+              {t.agentId ? <Link to={`/nodes/${encodeURIComponent(t.agentId)}`}>{t.host}</Link> : t.host}
+            </td>
+            <td className="mono small">{t.ports.join(', ') || '—'}</td>
+            <td className="nowrap">{t.startedAt ? formatAge(t.startedAt) : '—'}</td>
+            <td className="mono small">{t.version ?? '—'}</td>
+            <td>
+              <Link to={`/logs/${encodeURIComponent(t.id)}`} aria-label={`Logs of ${t.id}`}>
+                Logs
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+export function DebugTab({ s }: { s: ServiceDetailView }) {
+  const f = s.lastTaskFailure
+  const queue = s.queue
+  return (
+    <div className="two-col">
+      <section className="card card-pad" aria-labelledby="ltf">
+        <h3 id="ltf" className="card-title">
+          Last task failure
+        </h3>
+        {f ? (
+          <dl className="kv">
+            <dt>Task</dt>
+            <dd className="mono small">{f.taskId}</dd>
+            <dt>State</dt>
+            <dd>{f.state}</dd>
+            <dt>Message</dt>
+            <dd>{f.message || '—'}</dd>
+            <dt>Host</dt>
+            <dd>{f.host}</dd>
+            <dt>When</dt>
+            <dd>{formatAge(f.timestamp)} ago</dd>
+          </dl>
+        ) : (
+          <p className="muted">No task of this service has failed.</p>
+        )}
+      </section>
+      <section className="card card-pad" aria-labelledby="offers">
+        <h3 id="offers" className="card-title">
+          Offers
+        </h3>
+        {queue ? (
+          <>
+            <p>
+              {queue.waiting} instance(s) waiting{queue.delayed ? `, delayed ${queue.delaySecondsLeft}s` : ''}. {queue.processedOffers} offers processed, {queue.unusedOffers} declined.
+            </p>
+            <table className="tbl" aria-label="Why offers were declined">
+              <thead>
+                <tr>
+                  <th scope="col">Reason</th>
+                  <th scope="col" className="num">
+                    Declined
+                  </th>
+                  <th scope="col" className="num">
+                    Processed
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {queue.rejections.map((r) => (
+                  <tr key={r.reason}>
+                    <td>{r.reason}</td>
+                    <td className="num">{r.declined}</td>
+                    <td className="num">{r.processed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p className="muted">Nothing is waiting for offers.</p>
+        )}
+      </section>
+    </div>
+  )
+}
+
+export function EndpointsTab({ s }: { s: ServiceDetailView }) {
+  if (s.endpoints.length === 0) return <EmptyState title="No endpoints">This service defines no ports.</EmptyState>
+  return (
+    <table className="tbl" aria-label="Endpoints">
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Protocol</th>
+          <th scope="col">Service port</th>
+          <th scope="col">Addresses</th>
+        </tr>
+      </thead>
+      <tbody>
+        {s.endpoints.map((e) => (
+          <tr key={e.name}>
+            <td>{e.name}</td>
+            <td>{e.protocol}</td>
+            <td className="mono">{e.servicePort ?? '—'}</td>
+            <td className="mono small">{e.addresses.join(', ') || '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { Role } from '@meridian/api'
+import { renderPage } from '#shared/testing/render-page.tsx'
+import { makeTree } from '../testing/service-fixtures.ts'
+import { ServicesPage } from './services-page.tsx'
+
+function renderServices(url = '/services', role: Role = 'operator', create: unknown = { deploymentId: 'd1', version: 'v1' }) {
+  return renderPage({ routes: [{ path: '/services', Component: ServicesPage }], url, role, bff: { 'GET /api/services': makeTree(), 'POST /api/services': create } })
+}
+
+describe('ServicesPage', () => {
+  it('shows the group tree with status, health and instances, and collapses groups', async () => {
+    renderServices()
+    const web = await screen.findByRole('row', { name: '/prod/web' })
+    expect(within(web).getByText('Running')).toBeInTheDocument()
+    expect(within(web).getByText('2/2')).toBeInTheDocument()
+    expect(within(screen.getByRole('row', { name: '/prod/api' })).getByText('Unhealthy')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Collapse /prod' }))
+    expect(screen.queryByRole('row', { name: '/prod/web' })).not.toBeInTheDocument()
+    expect(screen.getByRole('row', { name: '/batch' })).toBeInTheDocument()
+  })
+
+  it('filters by health from the URL', async () => {
+    renderServices('/services?health=Unhealthy')
+    await screen.findByRole('row', { name: '/prod/api' })
+    expect(screen.queryByRole('row', { name: '/prod/web' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('row', { name: '/batch' })).not.toBeInTheDocument()
+  })
+
+  it('hides "Run a service" from viewers', async () => {
+    renderServices('/services', 'viewer')
+    await screen.findByRole('row', { name: '/prod/web' })
+    expect(screen.queryByRole('button', { name: 'Run a service' })).not.toBeInTheDocument()
+  })
+
+  it('creates a service from the form, keeping JSON edits when switching modes', async () => {
+    const { bff } = renderServices()
+    await userEvent.click(await screen.findByRole('button', { name: 'Run a service' }))
+    const dialog = screen.getByRole('dialog', { name: 'Run a service' })
+    const id = within(dialog).getByRole('textbox', { name: 'Service ID' })
+    await userEvent.clear(id)
+    await userEvent.type(id, '/prod/cache')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'JSON' }))
+    const json = within(dialog).getByRole('textbox', { name: 'App definition (JSON)' })
+    const def = JSON.parse((json as HTMLTextAreaElement).value) as Record<string, unknown>
+    expect(def.id).toBe('/prod/cache')
+    await userEvent.clear(json)
+    await userEvent.click(json)
+    await userEvent.paste(JSON.stringify({ ...def, labels: { team: 'cache' } }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Form' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Run service' }))
+    await waitFor(() => expect(bff.calls.find((c) => c.method === 'POST')).toBeDefined())
+    expect(bff.calls.find((c) => c.method === 'POST')!.body).toMatchObject({ id: '/prod/cache', labels: { team: 'cache' } })
+  })
+
+  it('blocks invalid input client-side and shows Marathon 422 details on the field', async () => {
+    const { bff } = renderServices('/services', 'operator', () =>
+      Response.json({ error: { kind: 'ValidationFailed', message: 'Object is not valid', details: [{ path: '/mem', errors: ['got 1, expected 32 or more'] }] } }, { status: 422 }),
+    )
+    await userEvent.click(await screen.findByRole('button', { name: 'Run a service' }))
+    const dialog = screen.getByRole('dialog')
+    const id = within(dialog).getByRole('textbox', { name: 'Service ID' })
+    await userEvent.clear(id)
+    await userEvent.type(id, 'Bad Id')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Run service' }))
+    expect(within(dialog).getByText(/Use an absolute id/)).toBeInTheDocument()
+    expect(bff.calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    await userEvent.clear(id)
+    await userEvent.type(id, '/ok')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Run service' }))
+    expect(await within(dialog).findByText('got 1, expected 32 or more')).toBeInTheDocument()
+    expect(within(dialog).getByRole('spinbutton', { name: 'Memory (MiB)' })).toHaveAttribute('aria-invalid', 'true')
+  })
+})
