@@ -53,7 +53,10 @@ export function createCosmos(opts: CosmosOptions): EmbeddedCosmos {
     )
   } else if (source) {
     const uri = source.startsWith('file:') ? source : pathToFileURL(source).href
-    ready = loadRepository(uri).then((packages) => registry.insert({ name: 'Universe', uri, packages }, 0))
+    ready = loadRepository(uri).then(
+      (packages) => registry.insert({ name: 'Universe', uri, packages }, 0),
+      (err: unknown) => console.error('[cosmos] could not load MERIDIAN_UNIVERSE', err),
+    )
   } else {
     registry.insert({ name: 'Universe', uri: pathToFileURL(DEMO_UNIVERSE_DIR).href, packages: loadUniverseFolder(DEMO_UNIVERSE_DIR) }, 0)
   }
@@ -65,5 +68,5 @@ export function createCosmos(opts: CosmosOptions): EmbeddedCosmos {
     clock: opts.clock,
     master: opts.master,
   })
-  return { app: packageRoutes(registry, installer), registry, ready }
+  return { app: packageRoutes(registry, installer, path.join(DEMO_UNIVERSE_DIR, 'images')), registry, ready }
 }

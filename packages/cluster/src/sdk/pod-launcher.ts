@@ -8,6 +8,7 @@ import type { MesosMaster } from '../mesos/state/master.ts'
 import type { SimAgent, SimTask } from '../mesos/state/types.ts'
 import type { SeededRandom } from '../sim/random.ts'
 import { missingScalars } from '../sim/resources.ts'
+import { ONCE_TASK } from './pacing.ts'
 import { sdkTaskName, type PodInstance } from './pod-instance.ts'
 import type { PodSpec, ServiceSpec } from './service-spec.ts'
 
@@ -97,7 +98,7 @@ export function launchPodTasks(ctx: LaunchContext, pod: PodSpec, instance: PodIn
         { key: 'task_type', value: pod.type },
       ],
       command: `./${pod.type}-${task.name}`,
-      behavior: task.goal === 'ONCE' ? { startupMs: 2000, exit: { afterMs: 3000, state: 'TASK_FINISHED' } } : { startupMs: 3000 },
+      behavior: task.goal === 'ONCE' ? { startupMs: ONCE_TASK.startupMs, exit: { afterMs: ONCE_TASK.runMs, state: 'TASK_FINISHED' } } : { startupMs: pod.pace.startupMs },
     })
     if (!result.ok) break
     instance.taskIds.set(task.name, result.task.id)

@@ -214,5 +214,20 @@ export function sdkRoutes(sched: SdkScheduler, master: MesosMaster): Hono {
   })
   app.get('/v1/state/frameworkId', (c) => c.json([sched.frameworkId]))
   app.get('/v1/health', (c) => c.body(null, sched.health() as 200))
+
+  // Cassandra's SeedsResource: IPs of the configured seed tasks (node-0-server, node-1-server)
+  // that are TASK_RUNNING; services without seeds have no such route (404 like Jersey).
+  app.get('/v1/seeds', (c) => {
+    const seeds = sched.spec.seeds
+    if (!seeds) return text(c, 'HTTP 404 Not Found', 404)
+    const ips: string[] = []
+    for (let i = 0; i < seeds.count; i++) {
+      const pod = sched.pods.get(`${seeds.pod}-${i}`)
+      const task = pod ? sched.task(pod, seeds.task) : undefined
+      const agent = task?.state === 'TASK_RUNNING' ? master.agents.get(task.agentId) : undefined
+      if (agent) ips.push(agent.ip)
+    }
+    return c.json({ seeds: ips })
+  })
   return app
 }

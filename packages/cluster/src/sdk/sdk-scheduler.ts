@@ -8,16 +8,13 @@ import type { SimClock, Timer } from '../sim/clock.ts'
 import type { SeededRandom } from '../sim/random.ts'
 import type { MesosMaster } from '../mesos/state/master.ts'
 import { TERMINAL_STATES, type MasterEvent, type SimTask } from '../mesos/state/types.ts'
+import { TICK_MS } from './pacing.ts'
 import { launchPodTasks, pickAgent, reservePod, type LaunchContext } from './pod-launcher.ts'
 import { podInstanceName, type PodInstance } from './pod-instance.ts'
 import { podFingerprint, type PodSpec, type ServiceSpec } from './service-spec.ts'
 import { candidatePhases, candidateSteps, planStatus, type Plan, type Step } from './plan/plan-model.ts'
 import { deployPlan, emptyRecoveryPlan, recoveryPhase, uninstallPlan } from './plan/plan-factory.ts'
 
-/** Virtual ms between scheduler loop iterations (offer cycles). */
-export const TICK_MS = 1000
-/** Readiness check delay after a task reports RUNNING. */
-export const READINESS_MS = 2000
 const PERMANENT_STATES = new Set(['TASK_GONE', 'TASK_GONE_BY_OPERATOR', 'TASK_LOST', 'TASK_DROPPED'])
 
 export interface StoredConfig {
@@ -34,6 +31,8 @@ export class SdkScheduler {
   recovery: Plan = emptyRecoveryPlan()
   /** task ids the scheduler killed itself (updates, restarts): not failures to recover */
   private readonly expectedKills = new Set<string>()
+  /** Mesos task id → pod instance, for status updates */
+  private readonly podOfTask = new Map<string, PodInstance>()
   private timer: Timer | undefined
   private unsubscribe: (() => void) | undefined
 
@@ -158,6 +157,7 @@ export class SdkScheduler {
   // ---- the loop --------------------------------------------------------------------------
 
   tick(): void {
+    this.detectFailures()
     const active = this.spec.uninstall ? [this.deploy] : [this.deploy, this.recovery]
     for (const plan of active) {
       if (plan.errors.length > 0) continue
@@ -211,7 +211,12 @@ export class SdkScheduler {
         return
       }
       if (!this.ensureReservation(step, pod, spec)) return
+      for (const n of step.tasks) {
+        const old = pod.taskIds.get(n)
+        if (old !== undefined) this.podOfTask.delete(old)
+      }
       const launched = launchPodTasks(this.launchContext(), spec, pod, step.tasks)
+      for (const t of launched) this.podOfTask.set(t.id, pod)
       if (launched.length === step.tasks.length) {
         pod.configId = this.targetId
         pod.fingerprint = podFingerprint(spec)
@@ -225,8 +230,11 @@ export class SdkScheduler {
         step.status = 'PENDING'
         return
       }
-      if (tasks.every((t) => t!.state === 'TASK_RUNNING' || t!.state === 'TASK_FINISHED')) {
-        pod.readyAt = this.clock.now() + READINESS_MS
+      // RUNNING-goal tasks are started once RUNNING; ONCE tasks (init_system_keyspaces) only
+      // when they have FINISHED (dcos-commons: goal state reached).
+      const goalOf = (name: string): string | undefined => spec.tasks.find((x) => x.name === name)?.goal
+      if (tasks.every((t, i) => (goalOf(step.tasks[i]!) === 'ONCE' ? t!.state === 'TASK_FINISHED' : t!.state === 'TASK_RUNNING'))) {
+        pod.readyAt = this.clock.now() + spec.pace.readinessMs
         step.status = 'STARTED'
       }
       return
@@ -263,30 +271,58 @@ export class SdkScheduler {
 
   // ---- recovery --------------------------------------------------------------------------
 
+  /** A status update for one of our tasks: look at that pod at once rather than next tick. */
   private onMasterEvent(e: MasterEvent): void {
     if (e.type !== 'TASK_UPDATED' || e.task.frameworkId !== this.frameworkId) return
     if (!TERMINAL_STATES.has(e.status.state) || e.status.state === 'TASK_FINISHED') return
     if (this.expectedKills.delete(e.task.id)) return
+    const pod = this.podOfTask.get(e.task.id)
+    if (pod) this.checkPodHealth(pod)
+  }
+
+  /**
+   * Reconciliation (DefaultRecoveryPlanManager): every deployed pod whose RUNNING-goal task is
+   * gone or in a state that needs recovery (TaskUtils.isRecoveryNeeded: FINISHED, FAILED,
+   * KILLED, ERROR, LOST, GONE, DROPPED) gets a recovery phase. TASK_UNREACHABLE is not a
+   * failure: the pod waits for its agent to come back, unless automatic pod replacement is on
+   * and the permanent-failure timeout has passed. State is read from the master, so this also
+   * catches failures that happened while the scheduler itself was down (failover).
+   */
+  private detectFailures(): void {
     if (this.spec.uninstall) return
-    const pod = [...this.pods.values()].find((p) => [...p.taskIds.values()].includes(e.task.id))
-    const spec = pod && this.podSpec(pod.type)
-    if (!pod || !spec) return
-    const taskName = [...pod.taskIds.entries()].find(([, id]) => id === e.task.id)![0]
-    if (spec.tasks.find((t) => t.name === taskName)?.goal !== 'RUNNING') return
-    const permanent = PERMANENT_STATES.has(e.status.state)
-    if (permanent) {
-      pod.reservationId = undefined
+    for (const pod of this.pods.values()) this.checkPodHealth(pod)
+  }
+
+  private checkPodHealth(pod: PodInstance): void {
+    const spec = this.podSpec(pod.type)
+    if (!spec || pod.taskIds.size === 0 || this.spec.uninstall) return
+    // A pod the deploy plan is working on is relaunched by that step, not by recovery.
+    if (this.deploy.phases.some((ph) => ph.steps.some((s) => s.pod === pod.name && s.status !== 'COMPLETE' && s.status !== 'PENDING'))) return
+    if (this.recovery.phases.some((ph) => ph.steps.some((s) => s.pod === pod.name && s.status !== 'COMPLETE'))) return
+    const running = spec.tasks.filter((t) => t.goal === 'RUNNING').map((t) => t.name)
+    let failed = false
+    let permanent = pod.agentId !== undefined && !this.master.agents.has(pod.agentId)
+    for (const name of running) {
+      const id = pod.taskIds.get(name)
+      if (id === undefined) continue
+      const t = this.master.getTask(id)
+      if (t && this.expectedKills.has(t.id)) continue
+      if (!t || (TERMINAL_STATES.has(t.state) && !this.expectedKills.has(t.id))) {
+        failed = true
+        if (!t || PERMANENT_STATES.has(t.state)) permanent = true
+      } else if (t.state === 'TASK_UNREACHABLE' && this.spec.permanentFailureTimeoutMs !== undefined) {
+        const since = (t.statuses[t.statuses.length - 1]?.timestamp ?? 0) * 1000
+        if (this.clock.now() - since >= this.spec.permanentFailureTimeoutMs) {
+          failed = true
+          permanent = true
+          this.expectedKills.add(t.id)
+          this.master.killTask(t.id)
+        }
+      }
     }
-    // A pod whose deploy step is still running is relaunched by that step, not by recovery.
-    const deploying = this.deploy.phases.some((ph) => ph.steps.some((s) => s.pod === pod.name && s.status !== 'COMPLETE' && s.status !== 'PENDING'))
-    if (deploying) return
-    const tasks = spec.tasks.filter((t) => t.goal === 'RUNNING').map((t) => t.name)
-    const existing = this.recovery.phases.find((ph) => ph.steps.some((s) => s.pod === pod.name && s.status !== 'COMPLETE'))
-    if (existing) {
-      if (permanent) for (const s of existing.steps) s.kind = 'recover-permanent'
-      return
-    }
-    this.recovery.phases.push(recoveryPhase(this.random, pod.name, tasks, permanent))
+    if (!failed) return
+    if (permanent) pod.reservationId = undefined
+    this.recovery.phases.push(recoveryPhase(this.random, pod.name, running, permanent))
   }
 
   /** `pod/<name>/restart` (in place) or `/replace` (new reservation elsewhere). */

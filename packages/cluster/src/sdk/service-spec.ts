@@ -4,6 +4,8 @@
  * shape of each framework's svc.yml (dcos-kafka-service, dcos-commons cassandra/hdfs/hello-world)
  * and reads the same env variables.
  */
+import { DATA_NODE_PACE, LIGHT_TASK_PACE, type TaskPace } from './pacing.ts'
+
 export interface TaskSpec {
   name: string
   goal: 'RUNNING' | 'ONCE'
@@ -21,6 +23,8 @@ export interface PodSpec {
   /** at most one instance per agent (hostname:UNIQUE / hostname:MAX_PER:1) */
   uniqueHost: boolean
   tasks: TaskSpec[]
+  /** how long its RUNNING-goal tasks take to start and pass readiness (pacing.ts) */
+  pace: TaskPace
 }
 
 export interface PhaseSpec {
@@ -42,10 +46,21 @@ export interface ServiceSpec {
   deploy: { strategy: 'serial' | 'parallel'; phases: PhaseSpec[] }
   /** custom endpoints answered as plain text (Kafka `zookeeper`) */
   textEndpoints: Record<string, string>
+  /**
+   * Cassandra's seed nodes: the first `count` instances of `pod` (CassandraSeedUtils,
+   * LOCAL_SEEDS_COUNT, default 2), served by `GET /v1/seeds` (SeedsResource).
+   */
+  seeds?: { pod: string; task: string; count: number }
+  /**
+   * Set when ENABLE_AUTOMATIC_POD_REPLACEMENT is on (Cassandra's replacement failure policy):
+   * a pod unreachable this long is replaced; otherwise unreachable pods just wait.
+   */
+  permanentFailureTimeoutMs?: number
   uninstall: boolean
 }
 
 type Env = Record<string, string>
+type FrameworkParts = Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints' | 'seeds'>
 
 const num = (env: Env, key: string, dflt: number): number => {
   const v = Number(env[key])
@@ -59,7 +74,7 @@ function uniqueHost(placement: string | undefined): boolean {
   return /"hostname"\s*,\s*"(UNIQUE|MAX_PER"\s*,\s*"1)"/i.test(placement) || /hostname:UNIQUE/i.test(placement)
 }
 
-function kafka(env: Env): Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints'> {
+function kafka(env: Env): FrameworkParts {
   const name = env.FRAMEWORK_NAME ?? 'kafka'
   const pod: PodSpec = {
     type: 'kafka',
@@ -67,6 +82,7 @@ function kafka(env: Env): Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints'>
     diskMb: num(env, 'BROKER_DISK_SIZE', 5000),
     volumePath: env.BROKER_DISK_PATH ?? 'kafka-broker-data',
     uniqueHost: uniqueHost(env.PLACEMENT_CONSTRAINTS ?? '[["hostname", "MAX_PER", "1"]]'),
+    pace: DATA_NODE_PACE,
     tasks: [{ name: 'broker', goal: 'RUNNING', cpus: num(env, 'BROKER_CPUS', 1), mem: num(env, 'BROKER_MEM', 2048), ports: [{ name: 'broker', port: num(env, 'BROKER_PORT', 0), vip: 'broker:9092' }] }],
   }
   return {
@@ -76,13 +92,14 @@ function kafka(env: Env): Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints'>
   }
 }
 
-function cassandra(env: Env): Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints'> {
+function cassandra(env: Env): FrameworkParts {
   const pod: PodSpec = {
     type: 'node',
     count: num(env, 'NODES', 3),
     diskMb: num(env, 'CASSANDRA_DISK_MB', 10240),
     volumePath: 'container-path',
     uniqueHost: uniqueHost(env.PLACEMENT_CONSTRAINT ?? '[["hostname", "MAX_PER", "1"]]'),
+    pace: DATA_NODE_PACE,
     tasks: [
       { name: 'server', goal: 'RUNNING', cpus: num(env, 'CASSANDRA_CPUS', 0.5), mem: num(env, 'CASSANDRA_MEMORY_MB', 4096), ports: [{ name: 'native-client', port: num(env, 'TASKCFG_ALL_CASSANDRA_NATIVE_TRANSPORT_PORT', 9042), vip: 'node:9042' }] },
       { name: 'init_system_keyspaces', goal: 'ONCE', cpus: 0.1, mem: 256, ports: [] },
@@ -98,16 +115,18 @@ function cassandra(env: Env): Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoin
       ],
     },
     textEndpoints: {},
+    seeds: { pod: 'node', task: 'server', count: num(env, 'LOCAL_SEEDS_COUNT', 2) },
   }
 }
 
-function hdfs(env: Env): Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints'> {
+function hdfs(env: Env): FrameworkParts {
   const pod = (type: string, prefix: string, count: number, port: number): PodSpec => ({
     type,
     count,
     diskMb: num(env, `${prefix}_DISK`, 5000),
     volumePath: `${type}-data`,
     uniqueHost: true,
+    pace: DATA_NODE_PACE,
     tasks: [{ name: 'node', goal: 'RUNNING', cpus: num(env, `${prefix}_CPUS`, 0.5), mem: num(env, `${prefix}_MEM`, 2048), ports: [{ name: `${type}-http`, port }] }],
   })
   const pods = [
@@ -123,15 +142,15 @@ function hdfs(env: Env): Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints'> 
   }
 }
 
-function helloWorld(env: Env): Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints'> {
+function helloWorld(env: Env): FrameworkParts {
   const pods: PodSpec[] = [
-    { type: 'hello', count: num(env, 'HELLO_COUNT', 1), diskMb: num(env, 'HELLO_DISK', 25), volumePath: 'hello-container-path', uniqueHost: uniqueHost(env.HELLO_PLACEMENT), tasks: [{ name: 'server', goal: 'RUNNING', cpus: num(env, 'HELLO_CPUS', 0.1), mem: num(env, 'HELLO_MEM', 252), ports: [] }] },
-    { type: 'world', count: num(env, 'WORLD_COUNT', 2), diskMb: num(env, 'WORLD_DISK', 50), volumePath: 'world-container-path', uniqueHost: uniqueHost(env.WORLD_PLACEMENT), tasks: [{ name: 'server', goal: 'RUNNING', cpus: num(env, 'WORLD_CPUS', 0.2), mem: num(env, 'WORLD_MEM', 512), ports: [] }] },
+    { type: 'hello', count: num(env, 'HELLO_COUNT', 1), diskMb: num(env, 'HELLO_DISK', 25), volumePath: 'hello-container-path', uniqueHost: uniqueHost(env.HELLO_PLACEMENT), pace: LIGHT_TASK_PACE, tasks: [{ name: 'server', goal: 'RUNNING', cpus: num(env, 'HELLO_CPUS', 0.1), mem: num(env, 'HELLO_MEM', 252), ports: [] }] },
+    { type: 'world', count: num(env, 'WORLD_COUNT', 2), diskMb: num(env, 'WORLD_DISK', 50), volumePath: 'world-container-path', uniqueHost: uniqueHost(env.WORLD_PLACEMENT), pace: LIGHT_TASK_PACE, tasks: [{ name: 'server', goal: 'RUNNING', cpus: num(env, 'WORLD_CPUS', 0.2), mem: num(env, 'WORLD_MEM', 512), ports: [] }] },
   ]
   return { pods, deploy: { strategy: 'serial', phases: pods.map((p) => ({ name: p.type, pod: p.type, strategy: 'serial', tasks: () => ['server'] })) }, textEndpoints: {} }
 }
 
-const FRAMEWORKS: Record<string, (env: Env) => Pick<ServiceSpec, 'pods' | 'deploy' | 'textEndpoints'>> = {
+const FRAMEWORKS: Record<string, (env: Env) => FrameworkParts> = {
   kafka,
   'confluent-kafka': kafka,
   cassandra,
@@ -151,11 +170,13 @@ export function serviceSpecFromEnv(serviceName: string, packageName: string, env
   return {
     name: serviceName,
     role,
-    principal: env.FRAMEWORK_PRINCIPAL || `${serviceName}-principal`,
-    user: env.FRAMEWORK_USER || 'nobody',
+    // Cassandra's svc.yml reads SERVICE_PRINCIPAL/SERVICE_USER; the others FRAMEWORK_*.
+    principal: env.FRAMEWORK_PRINCIPAL || env.SERVICE_PRINCIPAL || `${serviceName}-principal`,
+    user: env.FRAMEWORK_USER || env.SERVICE_USER || 'nobody',
     packageName,
     packageVersion: env.PACKAGE_VERSION ?? '',
     ...build({ ...env, FRAMEWORK_NAME: env.FRAMEWORK_NAME ?? serviceName }),
+    ...(env.ENABLE_AUTOMATIC_POD_REPLACEMENT === 'true' ? { permanentFailureTimeoutMs: num(env, 'PERMANENT_FAILURE_TIMEOUT_SECS', 1200) * 1000 } : {}),
     uninstall: env.SDK_UNINSTALL === 'true',
   }
 }

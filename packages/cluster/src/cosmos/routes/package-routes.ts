@@ -10,14 +10,17 @@ import { addRepository, deleteRepository } from '../repository-admin.ts'
 import type { RepositoryRegistry } from '../universe/repository-registry.ts'
 import { cosmosJson, optBool, optObject, optStr, rpc, str } from './rpc.ts'
 import { jsonError } from '../errors.ts'
+import { resourceProxy } from '../resource-proxy.ts'
 
 const p1 = (kind: string): { requestType: string; responseTypes: string[] } => ({
   requestType: packageType(`${kind}-request`, 'v1'),
   responseTypes: [packageType(`${kind}-response`, 'v1')],
 })
 
-export function packageRoutes(registry: RepositoryRegistry, installer: PackageInstaller): Hono {
+export function packageRoutes(registry: RepositoryRegistry, installer: PackageInstaller, imagesDir: string): Hono {
   const app = new Hono()
+
+  app.get('/package/resource', resourceProxy(registry, imagesDir))
 
   app.post('/package/search', rpc(p1('search'), (body, _t, c) => searchPackages(registry, optStr(body, 'query'), new URL(c.req.url).origin)))
 
