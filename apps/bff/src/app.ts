@@ -10,9 +10,14 @@ import { securityHeaders } from './auth/security-headers.ts'
 import { SessionStore } from './auth/sessions.ts'
 import type { BffEnv } from './env.ts'
 import { errorEnvelope, toAppError } from './errors.ts'
+import { JobIdSchema } from '@meridian/api'
 import { LiveHub } from './live/hub.ts'
 import { createLiveFeeds } from './live/feeds.ts'
+import { dashboardFeed, type DashboardFeedOptions } from './live/dashboard-feed.ts'
+import { FrameworkDirectory } from './live/framework-directory.ts'
+import { jobFeed, type JobFeedOptions } from './live/job-feed.ts'
 import { planFeed } from './live/plan-feed.ts'
+import type { ServiceSnapshotOptions } from './live/service-snapshots.ts'
 import { catalogRoutes } from './routes/catalog.ts'
 import { jobsRoutes } from './routes/jobs.ts'
 import { logsRoutes } from './routes/logs.ts'
@@ -20,6 +25,7 @@ import { plansOverviewRoutes, servicePlansRoutes } from './routes/plans.ts'
 import { dashboardRoutes } from './routes/dashboard.ts'
 import { eventsRoutes } from './routes/events.ts'
 import { nodesRoutes } from './routes/nodes.ts'
+import { rejectPathTraversal } from './routes/path-guard.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { deploymentsRoutes, servicesRoutes } from './routes/services.ts'
 import { createIamClient } from './upstreams/iam/index.ts'
@@ -45,6 +51,26 @@ export interface AppDeps {
   logPollMs?: number
   /** Plan feed timing (tests shorten it): debounce after task events, re-read interval while a plan moves. */
   planFeed?: { debounceMs?: number; settleMs?: number }
+  /** Debounce of the per-app re-read behind `service.changed` deltas (tests shorten it). */
+  serviceSnapshots?: ServiceSnapshotOptions
+  /** Debounce of the per-job re-read behind `job.changed` deltas. */
+  jobFeed?: JobFeedOptions
+  /** Coalescing window of `dashboard.changed` deltas. */
+  dashboardFeed?: DashboardFeedOptions
+}
+
+/**
+ * The fetch of the BFF's shared upstream streams. With a static DCOS_ACS_TOKEN the adapters send
+ * it; in cluster mode without one, the streams borrow the token of the most recently active
+ * session (set DCOS_ACS_TOKEN to a service account's token to avoid that).
+ */
+function sharedStreamFetch(base: typeof fetch, sessions: SessionStore): typeof fetch {
+  return ((input: string | URL | Request, init?: RequestInit) => {
+    const headers = new Headers(init?.headers)
+    const token = sessions.sharedClusterToken()
+    if (token && !headers.has('authorization')) headers.set('authorization', `token=${token}`)
+    return base(input, { ...init, headers })
+  }) as typeof fetch
 }
 
 export function createApp(deps: AppDeps) {
@@ -52,13 +78,19 @@ export function createApp(deps: AppDeps) {
   const sessions = deps.sessions ?? new SessionStore()
   const base = { baseUrl: deps.clusterUrl.replace(/\/+$/, ''), ...(deps.fetch ? { fetch: deps.fetch } : {}) }
   const serverToken = deps.clusterToken ? { token: deps.clusterToken } : {}
-  const serverUpstreams = createUpstreams({ ...base, ...serverToken })
-  const plans = planFeed(serverUpstreams, deps.planFeed ?? {})
-  const hub = deps.hub ?? new LiveHub({ feeds: [...createLiveFeeds(serverUpstreams), plans] })
+  const streamFetch = mode === 'cluster' && !deps.clusterToken ? { fetch: sharedStreamFetch(deps.fetch ?? fetch, sessions) } : {}
+  const serverUpstreams = createUpstreams({ ...base, ...serverToken, ...streamFetch })
+  // One framework directory (one state-summary read per refresh) for the plan and job feeds.
+  const directory = new FrameworkDirectory(serverUpstreams)
+  const plans = planFeed(serverUpstreams, { ...deps.planFeed, directory })
+  const jobs = jobFeed(serverUpstreams.metronome, directory, deps.jobFeed ?? {})
+  const feeds = [...createLiveFeeds(serverUpstreams, deps.serviceSnapshots ? { snapshots: deps.serviceSnapshots } : {}), plans, jobs, dashboardFeed(deps.dashboardFeed ?? {})]
+  const hub = deps.hub ?? new LiveHub({ feeds })
 
   return new Hono<BffEnv>()
     .use('*', securityHeaders())
     .use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorEnvelope('ValidationFailed', `Request body exceeds ${MAX_BODY_BYTES} bytes`), 413) }))
+    .use('/api/*', rejectPathTraversal())
     .use('/api/*', authGate(sessions))
     .use('/api/*', async (c, next) => {
       const token = c.var.session?.clusterToken ?? deps.clusterToken
@@ -77,6 +109,14 @@ export function createApp(deps: AppDeps) {
     .route('/api/services', servicesRoutes())
     .route('/api/deployments', deploymentsRoutes())
     .route('/api/plans', plansOverviewRoutes())
+    .use('/api/jobs/*', async (c, next) => {
+      // Job changes made through the BFF announce no task event: re-read that job for the live feed.
+      await next()
+      if (c.req.method === 'GET' || c.res.status >= 300) return
+      const fromPath = c.req.path.split('/')[3]
+      const id = fromPath ?? ((await c.res.clone().json().catch(() => null)) as { id?: unknown } | null)?.id
+      if (JobIdSchema.safeParse(id).success) jobs.poke(id as string)
+    })
     .route('/api/jobs', jobsRoutes())
     .route('/api/catalog', catalogRoutes())
     .route('/api/tasks', logsRoutes(deps.logPollMs !== undefined ? { pollMs: deps.logPollMs } : {}))

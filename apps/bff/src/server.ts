@@ -6,38 +6,31 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Hono } from 'hono'
 import { serve } from '@hono/node-server'
-import { serveStatic } from '@hono/node-server/serve-static'
 import { createCluster, clusterOptionsFromEnv } from '@meridian/cluster'
-import { createApp } from './app.ts'
 import { clusterRolesFromEnv } from './auth/cluster-roles.ts'
-import { securityHeaders } from './auth/security-headers.ts'
+import { DEMO_USERS } from './auth/demo-users.ts'
 import { configFromEnv } from './config.ts'
+import { createRootApp } from './server-app.ts'
 
 const config = configFromEnv(process.env)
-const root = new Hono()
-root.use('*', securityHeaders())
-root.get('/healthz', (c) => c.text('ok'))
-
-const cluster = config.embedded ? createCluster(clusterOptionsFromEnv(process.env)) : undefined
-if (cluster) root.route('/', cluster.app)
-root.route(
-  '/',
-  createApp({
+const clusterOptions = clusterOptionsFromEnv(process.env)
+const cluster = config.embedded ? createCluster(clusterOptions) : undefined
+// An embedded cluster that requires auth (MERIDIAN_DEMO_REQUIRE_AUTH=1) is logged into like a
+// real one, through its IAM; its users are the demo users, with their demo roles.
+const viaIam = !config.embedded || clusterOptions.requireAuth === true
+const clusterRoles = clusterRolesFromEnv(process.env)
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = createRootApp({
+  app: {
     clusterUrl: config.clusterUrl,
     ...(config.clusterToken ? { clusterToken: config.clusterToken } : {}),
-    mode: config.embedded ? 'demo' : 'cluster',
-    roleFor: clusterRolesFromEnv(process.env),
-  }),
-)
-
-const here = path.dirname(fileURLToPath(import.meta.url))
-const webDist = path.resolve(here, '../../web/dist')
-if (process.env.NODE_ENV === 'production') {
-  root.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDist) }))
-  root.get('*', serveStatic({ path: path.relative(process.cwd(), path.join(webDist, 'index.html')) }))
-}
+    mode: viaIam ? 'cluster' : 'demo',
+    roleFor: config.embedded ? (uid) => DEMO_USERS.find((u) => u.uid === uid)?.role ?? 'viewer' : clusterRoles,
+  },
+  ...(cluster ? { cluster: cluster.app } : {}),
+  ...(process.env.NODE_ENV === 'production' ? { webDist: path.resolve(here, '../../web/dist') } : {}),
+})
 
 const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`Meridian on http://${config.host}:${info.port} (${config.embedded ? 'embedded demo cluster' : `cluster ${config.clusterUrl}`})`)

@@ -6,6 +6,8 @@
 import type { NodeHealth } from './nodes.ts'
 import type { PlanStatus } from './plans.ts'
 import type { TaskStateName } from './resources.ts'
+import type { ServiceView } from './services.ts'
+import type { JobView } from './jobs.ts'
 
 /** A task changed state or health (from Mesos TASK_ADDED/TASK_UPDATED or Marathon status events). */
 export interface TaskDelta {
@@ -27,6 +29,12 @@ export interface ServiceDelta {
   type: 'service.changed'
   serviceId: string
   reason: 'definition' | 'task' | 'health' | 'removed'
+  /**
+   * The service's row as the BFF re-read it (status, health, instances, task counts), so the
+   * Services list can patch one row instead of refetching the tree. Absent when the app is gone
+   * (`reason: 'removed'`) or could not be re-read: then refetch.
+   */
+  service?: ServiceView
 }
 /** A Marathon deployment started, progressed, succeeded or failed. */
 export interface DeploymentDelta {
@@ -48,6 +56,21 @@ export interface PlanDelta {
 export interface JobDelta {
   type: 'job.changed'
   jobId: string
+  /** The job's row as the BFF re-read it (runs, schedule, history). Absent when it could not be re-read: then refetch. */
+  job?: JobView
+  /** The job no longer exists (Metronome answered 404). */
+  removed?: true
+}
+/** What moved since the last `dashboard.changed` (for clients that only show some panels). */
+export type DashboardChangeReason = 'tasks' | 'nodes' | 'services' | 'jobs' | 'plans'
+/**
+ * Dashboard numbers changed: sent at most once per debounce window (trailing, with a maximum
+ * wait) after deltas that move them, so a client refetches `/api/dashboard` once per burst
+ * instead of polling or refetching per task event.
+ */
+export interface DashboardDelta {
+  type: 'dashboard.changed'
+  reasons: DashboardChangeReason[]
 }
 /** Refetch everything: the client was too far behind or an upstream stream was re-established. */
 export interface ResyncDelta {
@@ -62,7 +85,7 @@ export interface UpstreamDelta {
 }
 
 /** Every delta the SSE stream carries. */
-export type LiveDelta = TaskDelta | NodeDelta | NodeRemovedDelta | ServiceDelta | DeploymentDelta | PlanDelta | JobDelta | ResyncDelta | UpstreamDelta
+export type LiveDelta = TaskDelta | NodeDelta | NodeRemovedDelta | ServiceDelta | DeploymentDelta | PlanDelta | JobDelta | DashboardDelta | ResyncDelta | UpstreamDelta
 
 /** One SSE message payload. `id` equals the SSE `id:` field (decimal sequence). */
 export interface LiveEvent {

@@ -19,5 +19,13 @@ export const LoginSchema = z.object({ uid: z.string().min(1).max(100), password:
 /** POST /api/session/login body. */
 export type LoginInput = z.infer<typeof LoginSchema>
 
+/**
+ * POST /api/session/login-token body: a DC/OS login token (an OIDC id token, or a service
+ * account's login JWT together with its `uid`), exchanged at the cluster's IAM. Cluster mode only.
+ */
+export const TokenLoginSchema = z.object({ token: z.string().min(1).max(16_384), uid: z.string().min(1).max(100).optional() })
+/** POST /api/session/login-token body. */
+export type TokenLoginInput = z.infer<typeof TokenLoginSchema>
+
 /** Header carrying the CSRF token (double-submit, tied to the session). */
 export const CSRF_HEADER = 'x-meridian-csrf'

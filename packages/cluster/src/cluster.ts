@@ -15,6 +15,7 @@ import { createDemoControlApp } from './demo-control/demo-control-app.ts'
 import { createCosmos } from './cosmos/cosmos-app.ts'
 import { SdkServiceManager } from './sdk/sdk-manager.ts'
 import { createMetronome, mountMetronome } from './metronome/metronome.ts'
+import { mountIam } from './iam/mount-iam.ts'
 
 export interface ClusterOptions {
   /** seed of the random source (MERIDIAN_DEMO_SEED) */
@@ -29,6 +30,8 @@ export interface ClusterOptions {
   start?: number
   /** skip the demo services and jobs (tests that want an empty cluster) */
   empty?: boolean
+  /** Admin Router paths need `Authorization: token=<jwt>` from /acs/api/v1/auth/login (MERIDIAN_DEMO_REQUIRE_AUTH=1) */
+  requireAuth?: boolean
 }
 
 export interface EmbeddedCluster {
@@ -50,6 +53,7 @@ export function clusterOptionsFromEnv(env: Record<string, string | undefined>): 
   if (seed !== undefined) opts.seed = seed
   if (agents !== undefined) opts.agents = Math.max(1, Math.min(20_000, Math.floor(agents)))
   if (speed !== undefined && speed > 0) opts.speed = speed
+  if (env.MERIDIAN_DEMO_REQUIRE_AUTH === '1' || env.MERIDIAN_DEMO_REQUIRE_AUTH === 'true') opts.requireAuth = true
   return opts
 }
 
@@ -65,6 +69,7 @@ export function createCluster(opts: ClusterOptions = {}): EmbeddedCluster {
 
   const app = new Hono()
   // --- mounts (one line per emulated upstream) ---
+  mountIam(app, { requireAuth: opts.requireAuth === true }) // first: Admin Router's token check runs before every upstream
   const marathon = createMarathon(master, clock, random)
   marathon.mount(app)
   if (!opts.empty) seedDemoApps(marathon.scheduler)

@@ -11,7 +11,7 @@ import type { BffEnv } from '../env.ts'
 import { can, type Permission } from './roles.ts'
 import { SESSION_COOKIE, csrfMatches, type SessionStore } from './sessions.ts'
 
-const PUBLIC_PATHS = new Set(['/api/health', '/api/session/login'])
+const PUBLIC_PATHS = new Set(['/api/health', '/api/session/login', '/api/session/login-token'])
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Resolves the session; 401 without one, 403 on a missing/wrong CSRF token. */

@@ -57,6 +57,18 @@ export class SessionStore {
     return s
   }
 
+  /**
+   * A cluster token for the BFF's shared upstream streams (Mesos SUBSCRIBE, Marathon events)
+   * when no DCOS_ACS_TOKEN is configured: the most recently active live session's. Null when
+   * nobody with a cluster token is logged in.
+   */
+  sharedClusterToken(): string | null {
+    this.sweep()
+    let best: Session | undefined
+    for (const s of this.sessions.values()) if (s.clusterToken && (!best || s.expiresAt > best.expiresAt)) best = s
+    return best?.clusterToken ?? null
+  }
+
   /** Ends a session. */
   delete(id: string): void {
     this.sessions.delete(id)

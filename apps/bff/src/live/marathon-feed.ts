@@ -1,6 +1,8 @@
 /**
  * Keeps Marathon's `/v2/events` SSE stream open (parsed with eventsource-parser). Marathon
  * keeps no replay, so every (re)attach publishes a resync; loss → reconnect with backoff.
+ * `service.changed` deltas go out through `withServiceSnapshots` (one re-read of the app per
+ * burst, carrying the new row).
  */
 import type { LiveDelta } from '@meridian/api'
 import { createParser } from 'eventsource-parser'
@@ -8,12 +10,14 @@ import type { MarathonClient } from '../upstreams/marathon/index.ts'
 import { backoffDelay } from './backoff.ts'
 import type { LiveFeed } from './hub.ts'
 import { marathonDeltas } from './marathon-deltas.ts'
+import { withServiceSnapshots, type ServiceSnapshotOptions } from './service-snapshots.ts'
 
 /** Creates the feed. */
-export function marathonFeed(marathon: MarathonClient, opts: { backoffBaseMs?: number } = {}): LiveFeed {
+export function marathonFeed(marathon: MarathonClient, opts: { backoffBaseMs?: number; snapshots?: ServiceSnapshotOptions } = {}): LiveFeed {
   let controller: AbortController | undefined
   let stopped = true
   let everAttached = false
+  let snapshots: ReturnType<typeof withServiceSnapshots> | undefined
 
   async function run(publish: (d: LiveDelta) => void): Promise<void> {
     let attempt = 0
@@ -38,7 +42,7 @@ export function marathonFeed(marathon: MarathonClient, opts: { backoffBaseMs?: n
               everAttached = true
               return
             }
-            for (const d of marathonDeltas(type, data)) publish(d)
+            for (const d of marathonDeltas(type, data)) (snapshots?.publish ?? publish)(d)
           },
         })
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader()
@@ -60,10 +64,12 @@ export function marathonFeed(marathon: MarathonClient, opts: { backoffBaseMs?: n
     start(publish) {
       if (!stopped) return
       stopped = false
+      snapshots = withServiceSnapshots(marathon, publish, opts.snapshots)
       void run(publish)
     },
     stop() {
       stopped = true
+      snapshots?.stop()
       controller?.abort()
     },
   }

@@ -11,7 +11,7 @@
 import type { LiveDelta } from '@meridian/api'
 import type { Upstreams } from '../upstreams/registry.ts'
 import { planFingerprint, type SdkServiceRef } from '../views/plans/to-plan-view.ts'
-import { loadServicePlans } from '../routes/plans-loader.ts'
+import { loadServicePlans } from '../loaders/plans-loader.ts'
 import { FrameworkDirectory } from './framework-directory.ts'
 import type { LiveFeed } from './hub.ts'
 

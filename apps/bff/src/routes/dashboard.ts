@@ -7,7 +7,7 @@ import { AllocationHistory } from '../views/dashboard/allocation-history.ts'
 import { buildDashboard, clusterAllocation } from '../views/dashboard/build-dashboard.ts'
 import { toJobView } from '../views/jobs/to-job-view.ts'
 import { sdkServiceRef, type SdkServiceRef } from '../views/plans/to-plan-view.ts'
-import { loadServicePlans } from './plans-loader.ts'
+import { loadServicePlans } from '../loaders/plans-loader.ts'
 import { loadServiceViews } from './services-loader.ts'
 
 /** Plans of the SDK services among `services`; a scheduler that does not answer is skipped, not fatal. */

@@ -9,7 +9,7 @@ import { requirePermission } from '../auth/gate.ts'
 import type { BffEnv } from '../env.ts'
 import { AppError, toAppError } from '../errors.ts'
 import { toPlanView, type SdkServiceRef } from '../views/plans/to-plan-view.ts'
-import { loadSdkService, loadSdkServices, loadServicePlans } from './plans-loader.ts'
+import { loadSdkService, loadSdkServices, loadServicePlans } from '../loaders/plans-loader.ts'
 import { validate } from './validate.ts'
 
 /** Called after a plan command so the live feed re-reads that service (no task event may follow a command). */

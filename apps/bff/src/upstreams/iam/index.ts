@@ -1,2 +1,2 @@
 /** IAM adapter: public surface. */
-export { createIamClient, type IamClient } from './client.ts'
+export { createIamClient, tokenUid, type IamClient, type IamCredentials } from './client.ts'

@@ -1,4 +1,8 @@
-/** Loads SDK services (from Marathon) and their plans (from each scheduler); shared by plans, dashboard and the live plan feed. */
+/**
+ * Loads SDK services (from Marathon) and their plans (from each scheduler). A loader does I/O
+ * through the adapters and shapes with the pure views, so routes and the live feeds share it and
+ * imports flow one way: upstreams → views → loaders → routes / live.
+ */
 import type { PlanView } from '@meridian/api'
 import { AppError } from '../errors.ts'
 import type { Upstreams } from '../upstreams/registry.ts'
