@@ -16,6 +16,7 @@ import { createCosmos } from './cosmos/cosmos-app.ts'
 import { SdkServiceManager } from './sdk/sdk-manager.ts'
 import { createMetronome, mountMetronome } from './metronome/metronome.ts'
 import { mountIam } from './iam/mount-iam.ts'
+import { serviceFallback } from './admin-router/service-routing.ts'
 
 export interface ClusterOptions {
   /** seed of the random source (MERIDIAN_DEMO_SEED) */
@@ -79,6 +80,7 @@ export function createCluster(opts: ClusterOptions = {}): EmbeddedCluster {
   app.use('/service/*', sdkServices.middleware)
   app.route('/', createCosmos({ fetch: (path, init) => app.request(path, init), clock, master, ...(process.env.MERIDIAN_UNIVERSE ? { universe: process.env.MERIDIAN_UNIVERSE } : {}) }).app)
   mountMetronome(app, createMetronome({ clock, random, master, empty: opts.empty === true }))
+  app.all('/service/*', serviceFallback({ master, marathon: marathon.scheduler, servedInProcess: (name) => sdkServices.scheduler(name) !== undefined })) // last: Admin Router's /service/<name> resolution for what no upstream answered
 
   return {
     clock,

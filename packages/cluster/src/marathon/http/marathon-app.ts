@@ -20,6 +20,15 @@ export function marathonHttp(m: MarathonScheduler): Hono {
     console.error('[marathon] request failed', err)
     return c.json({ message: err.message }, 500)
   })
+  // Marathon's v2 resources are `@Consumes(APPLICATION_JSON)`: Jersey rejects a request body
+  // declared as anything else (e.g. curl's default form encoding) with 415 before the resource
+  // runs, and MarathonExceptionMapper renders the status's reason phrase. No Content-Type
+  // matches any @Consumes, so body-less calls (restart, delete) stay accepted.
+  app.use('/v2/*', async (c, next) => {
+    const type = c.req.header('content-type')
+    if (type !== undefined && type.trim() !== '' && !isJsonMediaType(type)) throw new MarathonError(415, { message: 'Unsupported Media Type' })
+    await next()
+  })
   app.route('/', infoRoutes(m))
   app.route('/', appsRoutes(m))
   app.route('/', tasksRoutes(m))
@@ -27,5 +36,17 @@ export function marathonHttp(m: MarathonScheduler): Hono {
   app.route('/', deploymentsRoutes(m))
   app.route('/', queueRoutes(m))
   app.route('/', eventsRoutes(m))
+  // Jersey's NotFoundException for a path no resource matches, through MarathonExceptionMapper:
+  // 404 {"message": "URI not found: <raw path>"} (path relative to Marathon's root).
+  app.all('*', (c) => {
+    const own = c.req.path.replace(/^\/(?:service\/)?marathon(?=\/|$)/, '')
+    return c.json({ message: `URI not found: ${own === '' ? '/' : own}` }, 404)
+  })
   return app
+}
+
+/** `application/json` (any parameters) or a JSON-accepting wildcard, as JAX-RS media-type matching treats them. */
+function isJsonMediaType(header: string): boolean {
+  const type = header.split(';')[0]!.trim().toLowerCase()
+  return type === 'application/json' || type === 'application/*' || type === '*/*'
 }

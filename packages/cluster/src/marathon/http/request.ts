@@ -9,19 +9,24 @@ import type { Deployment } from '../scheduler/deployments.ts'
 
 export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text()
-  if (text.trim() === '') throw new MarathonError(400, { message: 'No content to map due to end-of-input' })
+  // An empty body is Jackson's MismatchedInputException (a JsonMappingException), which
+  // MarathonExceptionMapper answers with 400 "Please specify data in JSON format".
+  if (text.trim() === '') throw new MarathonError(400, { message: 'Please specify data in JSON format', details: 'No content to map due to end-of-input' })
   try {
     return JSON.parse(text) as unknown
   } catch (err) {
-    const pos = /position (\d+)/.exec(String(err))
-    const at = pos ? Number(pos[1]) : text.length
-    const ch = text[at]
-    // Marathon reports Jackson's parser message (JsonParseException.getOriginalMessage).
-    const message =
+    // V8 names the offending character either by position or (Node ≥ 20) as the token itself.
+    const msg = String(err)
+    const pos = /position (\d+)/.exec(msg)
+    const token = /Unexpected token '?(.)'?/.exec(msg)
+    const ch = pos ? text[Number(pos[1])] : token ? token[1] : undefined
+    // MarathonExceptionMapper (1.4+): JsonParseException → 400 {"message": "Invalid JSON",
+    // "details": <Jackson's getOriginalMessage as a plain string>}.
+    const details =
       ch === undefined
         ? 'Unexpected end-of-input: expected close marker for OBJECT'
         : `Unexpected character ('${ch}' (code ${ch.charCodeAt(0)})): expected a valid value (number, String, array, object, 'true', 'false' or 'null')`
-    throw new MarathonError(400, { message })
+    throw new MarathonError(400, { message: 'Invalid JSON', details })
   }
 }
 

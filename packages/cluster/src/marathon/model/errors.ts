@@ -9,7 +9,7 @@ export interface ViolationDetail {
 
 export class MarathonError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 422 | 503,
+    readonly status: 400 | 404 | 409 | 415 | 422 | 503,
     readonly body: { message: string } & Record<string, unknown>,
   ) {
     super(body.message)
