@@ -4,6 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 18080)
 
 export default defineConfig({
   testDir: './flows',
+  // One output folder per port, so runs on different ports never clean each other's artifacts.
+  outputDir: `test-results/port-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -9,6 +9,13 @@ import { Hono } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp, type AppDeps } from './app.ts'
 import { securityHeaders } from './auth/security-headers.ts'
+import { errorEnvelope } from './errors.ts'
+
+/**
+ * Admin Router prefixes: a path under one of these that no upstream answered is a 404 from the
+ * cluster, never the SPA's index.html (a client would otherwise parse HTML as an API answer).
+ */
+const CLUSTER_PREFIXES = ['/mesos', '/agent', '/slave', '/marathon', '/service', '/package', '/cosmos', '/acs', '/system', '/capabilities']
 
 /** What the root app is made of. */
 export interface RootAppOptions {
@@ -26,6 +33,11 @@ export function createRootApp(opts: RootAppOptions) {
   root.get('/healthz', (c) => c.text('ok'))
   if (opts.cluster) root.route('/', opts.cluster)
   root.route('/', createApp(opts.app))
+  root.all('/api/*', (c) => c.json(errorEnvelope('NotFound', `No such API route: ${c.req.method} ${c.req.path}`), 404))
+  for (const prefix of CLUSTER_PREFIXES) {
+    root.all(prefix, (c) => c.text('404 Not Found', 404))
+    root.all(`${prefix}/*`, (c) => c.text('404 Not Found', 404))
+  }
   if (opts.webDist) {
     const dist = opts.webDist
     root.use('/assets/*', serveStatic({ root: dist }))

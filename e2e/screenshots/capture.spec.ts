@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { loginAs } from '../fixtures.ts'
+
+const OUT = path.resolve(import.meta.dirname, '../../docs/screenshots')
+
+const cosmos = (kind: string, version = 'v1') => ({
+  'content-type': `application/vnd.dcos.package.${kind}-request+json;charset=utf-8;version=v1`,
+  accept: `application/vnd.dcos.package.${kind}-response+json;charset=utf-8;version=${version}`,
+})
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let charts and live data settle on something visible rather than sleeping blindly.
+  await expect(page.locator('main')).toBeVisible()
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    // animations: 'disabled' completes the theme's colour transitions before the capture.
+    await page.screenshot({ path: path.join(OUT, `${name}-${scheme}.png`), animations: 'disabled' })
+  }
+}
+
+test('capture every page in light and dark', async ({ page, request }) => {
+  // A Kafka service gives the Plans page and the dashboard something to show.
+  const install = await request.post('/package/install', { data: { packageName: 'kafka' }, headers: cosmos('install', 'v2') })
+  expect([200, 409]).toContain(install.status())
+  await expect
+    .poll(async () => ((await request.get('/service/kafka/v1/plans/deploy')).ok() ? ((await (await request.get('/service/kafka/v1/plans/deploy')).json()) as { status: string }).status : 'none'), { timeout: 60_000 })
+    .toBe('COMPLETE')
+
+  await loginAs(page, 'admin')
+  const pages: Array<[string, string, string]> = [
+    ['dashboard', '/', 'Dashboard'],
+    ['services', '/services', 'Services'],
+    ['service-detail', '/services/detail/prod/api/orders', 'orders'],
+    ['service-debug', '/services/detail/dev/ml/trainer?tab=debug', 'trainer'],
+    ['jobs', '/jobs', 'Jobs'],
+    ['catalog', '/catalog', 'Catalog'],
+    ['package-kafka', '/catalog/kafka', 'kafka'],
+    ['nodes', '/nodes', 'Nodes'],
+    ['nodes-capacity', '/nodes?view=capacity', 'Nodes'],
+    ['plans', '/plans', 'Plans'],
+  ]
+  for (const [name, url, heading] of pages) {
+    await page.goto(url)
+    await expect(page.getByRole('heading', { level: 1 }).filter({ hasText: new RegExp(heading, 'i') }).first()).toBeVisible()
+    await shoot(page, name)
+  }
+})
