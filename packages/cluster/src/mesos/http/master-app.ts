@@ -19,7 +19,8 @@ import { BUILD } from './master-info.ts'
 import { masterOperatorApi } from './master-operator-api.ts'
 import { metricsSnapshot } from './metrics.ts'
 import { emptyOk, jsonResponse, methodNotAllowed, plain } from './plain-responses.ts'
-import { agentFullV0, frameworkFullV0, stateSummaryV0, stateV0, taskV0 } from './render-v0.ts'
+import { composite, jsonStreamResponse, RawJsonArray } from './raw-json.ts'
+import { agentFullV0, frameworkFullV0, stateSummaryV0, stateV0, taskV0Json } from './render-v0.ts'
 import { TaskIndex } from './task-index.ts'
 import { selectTasks } from './tasks-query.ts'
 
@@ -49,8 +50,9 @@ export function createMasterApp(master: MesosMaster, clock: SimClock): Hono {
     }
   }
 
-  on(aliases('state', true), () => jsonResponse(stateV0(master)))
-  on(aliases('state-summary', true), () => jsonResponse(stateSummaryV0(master)))
+  // Streamed and spliced from cached task JSON (raw-json.ts, render-cache.ts).
+  on(aliases('state', true), () => jsonStreamResponse(stateV0(master)))
+  on(aliases('state-summary', true), () => jsonStreamResponse(stateSummaryV0(master)))
   on(aliases('slaves', true), (c) => {
     const slaveId = c.req.query('slave_id')
     const agents = [...master.agents.values()].filter((a) => a.status === 'connected' && (slaveId === undefined || a.id === slaveId))
@@ -60,9 +62,9 @@ export function createMasterApp(master: MesosMaster, clock: SimClock): Hono {
     const fwId = c.req.query('framework_id')
     const index = new TaskIndex(master)
     const pick = (m: Map<string, Parameters<typeof frameworkFullV0>[1]>) => [...m.values()].filter((f) => fwId === undefined || f.id === fwId).map((f) => frameworkFullV0(master, f, index))
-    return jsonResponse({ frameworks: pick(master.frameworks), completed_frameworks: pick(master.completedFrameworks), unregistered_frameworks: [] })
+    return jsonStreamResponse(composite({ frameworks: composite(pick(master.frameworks)), completed_frameworks: composite(pick(master.completedFrameworks)), unregistered_frameworks: [] }))
   })
-  on(aliases('tasks', true), (c) => jsonResponse({ tasks: selectTasks(master, c.req.query()).map(taskV0) }))
+  on(aliases('tasks', true), (c) => jsonStreamResponse(composite({ tasks: new RawJsonArray(selectTasks(master, c.req.query()).map(taskV0Json)) })))
   on(aliases('health'), () => new Response(null, { status: 200 }))
   on(['/version'], () => jsonResponse(BUILD))
   on(['/metrics/snapshot'], () => jsonResponse(metricsSnapshot(master)))

@@ -13,12 +13,14 @@ import { clusterStatusJson, parseMachineList, parseSchedule, scheduleJson, start
 import { masterFlags } from './master-info.ts'
 import { metricsSnapshot } from './metrics.ts'
 import { parseCall, type Call } from './operator-call.ts'
-import { emptyOk, jsonResponse, plain } from './plain-responses.ts'
+import { emptyOk, plain } from './plain-responses.ts'
+import { composite, jsonStreamResponse } from './raw-json.ts'
 import { getAgents, getExecutors, getFrameworks, getMaster, getRoles, getState, getTasks, getVersion } from './render-v1.ts'
 import { subscribeResponse } from './subscribe.ts'
 import { updateSchedule } from './maintenance.ts'
 
-const reply = (type: string, payload: unknown) => jsonResponse({ type, [type.toLowerCase()]: payload })
+// Streamed: GET_STATE at 100,000 tasks is ~300 MB of JSON, spliced from cached task JSON.
+const reply = (type: string, payload: unknown) => jsonStreamResponse(composite({ type, [type.toLowerCase()]: payload }))
 const sub = (call: Call, key: string) => (call[key] ?? {}) as Record<string, unknown>
 const agentIdOf = (call: Call, key: string) => ((sub(call, key).agent_id ?? {}) as { value?: string }).value ?? ''
 

@@ -7,6 +7,8 @@ import type { SimAgent, SimFramework, SimTask, SimTaskStatus } from '../state/ty
 import { containerIdOf, executorIdOf } from '../sandbox/executor-sandbox.ts'
 import { agentTotalPieces, piecesToResources } from './agent-resources.ts'
 import { BUILD, masterFlags } from './master-info.ts'
+import { composite, RawJsonArray } from './raw-json.ts'
+import { cachedTaskV0Json } from './render-cache.ts'
 import { TaskIndex } from './task-index.ts'
 import { BagAccumulator, EMPTY_SUMMARY, fullResources, summary, type ResourceSummary } from './wire-resources.ts'
 
@@ -83,6 +85,11 @@ export function taskV0(task: SimTask) {
   }
 }
 
+/** `JSON.stringify(taskV0(task))`, cached per task revision (render-cache.ts). */
+export function taskV0Json(task: SimTask): string {
+  return cachedTaskV0Json(task, taskV0)
+}
+
 function domain(agent: SimAgent) {
   return { fault_domain: { region: { name: agent.region }, zone: { name: agent.zone } } }
 }
@@ -147,6 +154,7 @@ export function frameworkSummaryV0(fw: SimFramework, index: TaskIndex) {
   }
 }
 
+/** The framework object of `/master/state` and `/master/frameworks`; its task lists are cached JSON (serialize with raw-json.ts). */
 export function frameworkFullV0(master: MesosMaster, fw: SimFramework, index: TaskIndex) {
   const active: SimTask[] = []
   const unreachable: SimTask[] = []
@@ -160,7 +168,7 @@ export function frameworkFullV0(master: MesosMaster, fw: SimFramework, index: Ta
     if (t) completed.push(t)
   }
   const multiRole = fw.capabilities.includes('MULTI_ROLE')
-  return {
+  return composite({
     ...frameworkSummaryV0(fw, index),
     user: fw.user,
     failover_timeout: fw.failoverTimeout,
@@ -171,14 +179,14 @@ export function frameworkFullV0(master: MesosMaster, fw: SimFramework, index: Ta
     resources: summary(index.frameworkUsed(fw.id)),
     ...(fw.reregisteredTime !== undefined && fw.reregisteredTime !== fw.registeredTime ? { reregistered_time: fw.reregisteredTime } : {}),
     ...(multiRole ? { roles: fw.roles } : { role: fw.roles[0] ?? '*' }),
-    tasks: active.map(taskV0),
-    unreachable_tasks: unreachable.map(taskV0),
-    completed_tasks: completed.map(taskV0),
+    tasks: new RawJsonArray(active.map(taskV0Json)),
+    unreachable_tasks: new RawJsonArray(unreachable.map(taskV0Json)),
+    completed_tasks: new RawJsonArray(completed.map(taskV0Json)),
     offers: [],
     executors: executorsV0(fw, active),
     ...(fw.labels.length > 0 ? { labels: fw.labels } : {}),
     offer_constraints: {},
-  }
+  })
 }
 
 /** Custom/default executors the master knows of (command executors are agent-side only). */
@@ -205,10 +213,11 @@ function executorsV0(fw: SimFramework, tasks: SimTask[]) {
   })
 }
 
+/** `/master/state`; serialize with raw-json.ts (task lists are cached JSON). */
 export function stateV0(master: MesosMaster) {
   const index = new TaskIndex(master)
   const agents = [...master.agents.values()]
-  return {
+  return composite({
     ...BUILD,
     start_time: master.startTime,
     elected_time: master.startTime,
@@ -224,27 +233,36 @@ export function stateV0(master: MesosMaster) {
     cluster: master.clusterName,
     log_dir: '/var/log/mesos',
     flags: masterFlags(master),
-    slaves: agents.filter((a) => a.status === 'connected').map((a) => agentV0(a)),
+    slaves: connectedAgentsJson(master, (a) => JSON.stringify(agentV0(a))),
     recovered_slaves: [],
-    frameworks: [...master.frameworks.values()].map((f) => frameworkFullV0(master, f, index)),
-    completed_frameworks: [...master.completedFrameworks.values()].map((f) => frameworkFullV0(master, f, index)),
+    frameworks: composite([...master.frameworks.values()].map((f) => frameworkFullV0(master, f, index))),
+    completed_frameworks: composite([...master.completedFrameworks.values()].map((f) => frameworkFullV0(master, f, index))),
     orphan_tasks: [],
     unregistered_frameworks: [],
-  }
+  })
 }
 
+/**
+ * The connected agents, each serialized as soon as it is built: 10,000 agent object graphs
+ * kept alive until one final stringify get promoted to the old generation and cost major GCs.
+ */
+function connectedAgentsJson(master: MesosMaster, render: (agent: SimAgent) => string): RawJsonArray {
+  const items: string[] = []
+  for (const a of master.agents.values()) if (a.status === 'connected') items.push(render(a))
+  return new RawJsonArray(items)
+}
+
+/** `/master/state-summary`; serialize with raw-json.ts. */
 export function stateSummaryV0(master: MesosMaster) {
   const index = new TaskIndex(master)
-  return {
+  return composite({
     hostname: master.hostname,
     cluster: master.clusterName,
-    slaves: [...master.agents.values()]
-      .filter((a) => a.status === 'connected')
-      .map((a) => ({ ...agentV0(a), ...(index.agentCounters.get(a.id) ?? TaskIndex.zero()), framework_ids: [...(index.frameworksOnAgent.get(a.id) ?? [])] })),
+    slaves: connectedAgentsJson(master, (a) => JSON.stringify(Object.assign(agentV0(a), index.agentCounters.get(a.id) ?? TaskIndex.zero(), { framework_ids: [...(index.frameworksOnAgent.get(a.id) ?? [])] }))),
     frameworks: [...master.frameworks.values()].map((f) => ({
       ...frameworkSummaryV0(f, index),
       ...(index.frameworkCounters.get(f.id) ?? TaskIndex.zero()),
       slave_ids: [...(index.agentsOfFramework.get(f.id) ?? [])],
     })),
-  }
+  })
 }

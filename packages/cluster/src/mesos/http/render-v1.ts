@@ -10,7 +10,8 @@ import { containerIdOf, executorIdOf } from '../sandbox/executor-sandbox.ts'
 import { agentTotalPieces, piecesToResources, taskPiece } from './agent-resources.ts'
 import { BUILD, ipToNetworkOrderUint32 } from './master-info.ts'
 import { AGENT_CAPABILITIES, MASTER_CAPABILITIES, taskProtoExtras } from './render-v0.ts'
-import { TaskIndex } from './task-index.ts'
+import { composite, RawJsonArray, toJsonText } from './raw-json.ts'
+import { cachedTaskV1Json, taskAllocatedJson } from './render-cache.ts'
 import { fullResources, reservationStack, type WireResource } from './wire-resources.ts'
 
 export const id = (value: string) => ({ value })
@@ -58,6 +59,21 @@ export function taskV1(master: MesosMaster, task: SimTask) {
   }
 }
 
+/** `JSON.stringify(taskV1(master, task))`, cached per task revision and reservation (render-cache.ts). */
+export function taskV1Json(master: MesosMaster, task: SimTask): string {
+  return cachedTaskV1Json(master, task, taskV1)
+}
+
+/** Allocated Resource objects of the non-unreachable tasks among `taskIds`, as cached JSON items. */
+function allocatedOf(master: MesosMaster, taskIds: Iterable<string>): RawJsonArray {
+  const items: string[] = []
+  for (const tid of taskIds) {
+    const t = master.tasks.get(tid)
+    if (t && t.state !== 'TASK_UNREACHABLE') items.push(taskAllocatedJson(master, t))
+  }
+  return new RawJsonArray(items)
+}
+
 function attributesV1(agent: SimAgent) {
   return Object.entries(agent.attributes).map(([name, v]) =>
     typeof v === 'number' ? { name, type: 'SCALAR', scalar: { value: v } } : { name, type: 'TEXT', text: { value: v } },
@@ -75,6 +91,7 @@ export function agentInfoV1(agent: SimAgent) {
   }
 }
 
+/** GetAgents.Agent as a plain object (operator events). */
 export function agentV1(master: MesosMaster, agent: SimAgent) {
   const allocated: WireResource[] = []
   for (const tid of agent.taskIds) {
@@ -84,6 +101,16 @@ export function agentV1(master: MesosMaster, agent: SimAgent) {
       allocated.push(...fullResources(p.bag, p.ctx))
     }
   }
+  return agentV1With(agent, allocated.length > 0 ? allocated : undefined)
+}
+
+/** GetAgents.Agent with allocated resources spliced from the render cache (serialize with raw-json.ts). */
+export function agentV1Cached(master: MesosMaster, agent: SimAgent) {
+  const allocated = allocatedOf(master, agent.taskIds)
+  return composite(agentV1With(agent, allocated.isEmpty ? undefined : allocated))
+}
+
+function agentV1With(agent: SimAgent, allocated: WireResource[] | RawJsonArray | undefined) {
   return {
     agent_info: agentInfoV1(agent),
     active: agent.active && !agent.deactivated,
@@ -93,7 +120,7 @@ export function agentV1(master: MesosMaster, agent: SimAgent) {
     registered_time: timeInfo(agent.registeredTime),
     ...(agent.reregisteredTime !== undefined ? { reregistered_time: timeInfo(agent.reregisteredTime) } : {}),
     ...nonEmpty('total_resources', piecesToResources(agentTotalPieces(agent))),
-    ...nonEmpty('allocated_resources', allocated),
+    ...(allocated ? { allocated_resources: allocated } : {}),
     capabilities: AGENT_CAPABILITIES.map((type) => ({ type })),
     ...(agent.drain ? { drain_info: agent.drain, estimated_drain_start_time: timeInfo(agent.reregisteredTime ?? agent.registeredTime) } : {}),
   }
@@ -116,19 +143,14 @@ export function frameworkInfoV1(fw: SimFramework) {
   }
 }
 
-/** GetFrameworks.Framework; framework events leave allocated/offered resources out. */
-export function frameworkV1(master: MesosMaster, fw: SimFramework, opts: { index?: TaskIndex } = {}) {
-  const allocated: WireResource[] = []
-  if (opts.index) {
-    for (const tid of fw.taskIds) {
-      const t = master.tasks.get(tid)
-      if (t && t.state !== 'TASK_UNREACHABLE') {
-        const p = taskPiece(master, t)
-        allocated.push(...fullResources(p.bag, p.ctx))
-      }
-    }
-  }
-  return {
+/**
+ * GetFrameworks.Framework; framework events leave allocated/offered resources out. With
+ * `withAllocated` the allocated resources are spliced from the render cache (serialize with
+ * raw-json.ts).
+ */
+export function frameworkV1(master: MesosMaster, fw: SimFramework, opts: { withAllocated?: boolean } = {}) {
+  const allocated = opts.withAllocated ? allocatedOf(master, fw.taskIds) : undefined
+  const body = {
     framework_info: frameworkInfoV1(fw),
     active: fw.active,
     connected: fw.connected,
@@ -136,21 +158,26 @@ export function frameworkV1(master: MesosMaster, fw: SimFramework, opts: { index
     registered_time: timeInfo(fw.registeredTime),
     ...(fw.reregisteredTime !== undefined ? { reregistered_time: timeInfo(fw.reregisteredTime) } : {}),
     ...(fw.unregisteredTime !== undefined ? { unregistered_time: timeInfo(fw.unregisteredTime) } : {}),
-    ...nonEmpty('allocated_resources', allocated),
+    ...(allocated && !allocated.isEmpty ? { allocated_resources: allocated } : {}),
     offer_constraints: {},
   }
+  return allocated ? composite(body) : body
 }
 
+/** GET_AGENTS (serialize with raw-json.ts). */
 export function getAgents(master: MesosMaster) {
-  return { agents: [...master.agents.values()].filter((a) => a.status === 'connected').map((a) => agentV1(master, a)), recovered_agents: [] }
+  // Each agent is serialized as soon as it is built, so its objects die young (see stateSummaryV0).
+  const agents: string[] = []
+  for (const a of master.agents.values()) if (a.status === 'connected') agents.push(toJsonText(agentV1Cached(master, a)))
+  return composite({ agents: new RawJsonArray(agents), recovered_agents: [] })
 }
 
+/** GET_FRAMEWORKS (serialize with raw-json.ts). */
 export function getFrameworks(master: MesosMaster) {
-  const index = new TaskIndex(master)
-  return {
-    frameworks: [...master.frameworks.values()].map((f) => frameworkV1(master, f, { index })),
+  return composite({
+    frameworks: composite([...master.frameworks.values()].map((f) => frameworkV1(master, f, { withAllocated: true }))),
     completed_frameworks: [...master.completedFrameworks.values()].map((f) => frameworkV1(master, f)),
-  }
+  })
 }
 
 export function getExecutors(master: MesosMaster) {
@@ -169,15 +196,19 @@ export function getExecutors(master: MesosMaster) {
   }
 }
 
+/** GET_TASKS; task objects are cached JSON (serialize with raw-json.ts). */
 export function getTasks(master: MesosMaster) {
-  const tasks: Array<ReturnType<typeof taskV1>> = []
-  const unreachable: Array<ReturnType<typeof taskV1>> = []
-  for (const t of master.tasks.values()) (t.state === 'TASK_UNREACHABLE' ? unreachable : tasks).push(taskV1(master, t))
-  return { tasks, unreachable_tasks: unreachable, completed_tasks: [...master.completedTasks.values()].map((t) => taskV1(master, t)) }
+  const tasks: string[] = []
+  const unreachable: string[] = []
+  for (const t of master.tasks.values()) (t.state === 'TASK_UNREACHABLE' ? unreachable : tasks).push(taskV1Json(master, t))
+  const completed: string[] = []
+  for (const t of master.completedTasks.values()) completed.push(taskV1Json(master, t))
+  return composite({ tasks: new RawJsonArray(tasks), unreachable_tasks: new RawJsonArray(unreachable), completed_tasks: new RawJsonArray(completed) })
 }
 
+/** GET_STATE (serialize with raw-json.ts). */
 export function getState(master: MesosMaster) {
-  return { get_tasks: getTasks(master), get_executors: getExecutors(master), get_frameworks: getFrameworks(master), get_agents: getAgents(master) }
+  return composite({ get_tasks: getTasks(master), get_executors: getExecutors(master), get_frameworks: getFrameworks(master), get_agents: getAgents(master) })
 }
 
 export function getMaster(master: MesosMaster) {

@@ -7,6 +7,7 @@
 import type { SimClock, Timer } from '../../sim/clock.ts'
 import type { MesosMaster } from '../state/master.ts'
 import type { MasterEvent } from '../state/types.ts'
+import { composite, RawJson, toJsonText } from './raw-json.ts'
 import { encodeRecord } from './recordio.ts'
 import { agentV1, frameworkInfoV1, frameworkV1, getState, id, statusV1, taskV1 } from './render-v1.ts'
 
@@ -46,14 +47,14 @@ export function subscribeResponse(master: MesosMaster, clock: SimClock): Respons
   }
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (event: object) => {
+      const send = (event: object | string) => {
         try {
           controller.enqueue(encodeRecord(event))
         } catch {
           stop()
         }
       }
-      send({ type: 'SUBSCRIBED', subscribed: { get_state: getState(master), heartbeat_interval_seconds: HEARTBEAT_INTERVAL_SECONDS } })
+      send(toJsonText(composite({ type: 'SUBSCRIBED', subscribed: composite({ get_state: new RawJson(toJsonText(getState(master))), heartbeat_interval_seconds: HEARTBEAT_INTERVAL_SECONDS }) })))
       unsubscribe = master.on((e) => {
         const event = toOperatorEvent(master, e)
         if (event) send(event)

@@ -25,11 +25,27 @@ export const SUMMARY_STATES = [
 export type StateCounters = Record<(typeof SUMMARY_STATES)[number], number>
 
 function zeroCounters(): StateCounters {
-  return Object.fromEntries(SUMMARY_STATES.map((s) => [s, 0])) as StateCounters
+  // A literal (not fromEntries) so every counter object shares one hidden class.
+  return { TASK_STAGING: 0, TASK_STARTING: 0, TASK_RUNNING: 0, TASK_KILLING: 0, TASK_FINISHED: 0, TASK_KILLED: 0, TASK_FAILED: 0, TASK_LOST: 0, TASK_ERROR: 0, TASK_UNREACHABLE: 0 }
+}
+
+const COUNTED: ReadonlySet<string> = new Set(SUMMARY_STATES)
+
+function link(map: Map<string, Set<string>>, key: string, value: string): void {
+  let s = map.get(key)
+  if (!s) map.set(key, (s = new Set()))
+  s.add(value)
+}
+
+function bump(map: Map<string, StateCounters>, key: string, state: TaskState): void {
+  let c = map.get(key)
+  if (!c) map.set(key, (c = zeroCounters()))
+  if (COUNTED.has(state)) c[state as keyof StateCounters]++
 }
 
 export class TaskIndex {
   private readonly used = new Map<string, BagAccumulator>()
+  private readonly usedBags = new Map<string, ResourceBag>()
   readonly agentCounters = new Map<string, StateCounters>()
   readonly frameworkCounters = new Map<string, StateCounters>()
   readonly frameworksOnAgent = new Map<string, Set<string>>()
@@ -47,23 +63,16 @@ export class TaskIndex {
     for (const t of master.completedTasks.values()) this.count(t)
   }
 
+  /** Resources used by the framework's tasks (merged once, then memoized for the request). */
   frameworkUsed(frameworkId: string): ResourceBag {
-    return this.used.get(frameworkId)?.bag() ?? { cpus: 0, mem: 0, disk: 0, gpus: 0, ports: [] }
+    let bag = this.usedBags.get(frameworkId)
+    if (!bag) this.usedBags.set(frameworkId, (bag = this.used.get(frameworkId)?.bag() ?? { cpus: 0, mem: 0, disk: 0, gpus: 0, ports: [] }))
+    return bag
   }
 
   private count(t: SimTask): void {
-    const bump = (map: Map<string, StateCounters>, key: string) => {
-      let c = map.get(key)
-      if (!c) map.set(key, (c = zeroCounters()))
-      if (t.state in c) c[t.state as keyof StateCounters]++
-    }
-    bump(this.agentCounters, t.agentId)
-    bump(this.frameworkCounters, t.frameworkId)
-    const link = (map: Map<string, Set<string>>, key: string, value: string) => {
-      let s = map.get(key)
-      if (!s) map.set(key, (s = new Set()))
-      s.add(value)
-    }
+    bump(this.agentCounters, t.agentId, t.state)
+    bump(this.frameworkCounters, t.frameworkId, t.state)
     link(this.frameworksOnAgent, t.agentId, t.frameworkId)
     link(this.agentsOfFramework, t.frameworkId, t.agentId)
   }

@@ -99,9 +99,15 @@ function decorate(base: WireResource, ctx: ResourceContext, isDisk: boolean): Wi
   return r
 }
 
+const MAX_PORT = 65535
+/** Past this many ranges, merging through a difference array beats sorting objects. */
+const SWEEP_THRESHOLD = 512
+
 /**
  * Accumulates bags without re-merging port ranges on every add (addBags would be O(n²) over
- * 100,000 tasks): scalars are summed, ranges collected and merged once in `bag()`.
+ * 100,000 tasks): scalars are summed, ranges collected and merged once in `bag()`. Large
+ * collections (a framework's 100,000 task ports) are merged with a difference array over the
+ * port space, O(n + 65,536), instead of sorting range objects.
  */
 export class BagAccumulator {
   private cpus = 0
@@ -109,6 +115,7 @@ export class BagAccumulator {
   private disk = 0
   private gpus = 0
   private ports: PortRange[] = []
+  private sweep: Int32Array | undefined
 
   add(bag: ResourceBag): void {
     this.cpus += bag.cpus
@@ -116,11 +123,43 @@ export class BagAccumulator {
     this.disk += bag.disk
     this.gpus += bag.gpus
     for (const r of bag.ports) this.ports.push(r)
+    if (this.ports.length > SWEEP_THRESHOLD) this.flushToSweep()
+  }
+
+  private flushToSweep(): void {
+    const sweep = (this.sweep ??= new Int32Array(MAX_PORT + 2))
+    const rest: PortRange[] = []
+    for (const r of this.ports) {
+      if (r.begin < 0 || r.end > MAX_PORT || r.begin > r.end) rest.push(r)
+      else {
+        sweep[r.begin]!++
+        sweep[r.end + 1]!--
+      }
+    }
+    this.ports = rest
+  }
+
+  private sweptRanges(): PortRange[] {
+    const out: PortRange[] = []
+    const sweep = this.sweep
+    if (!sweep) return out
+    let depth = 0
+    let begin = -1
+    for (let p = 0; p <= MAX_PORT + 1; p++) {
+      depth += sweep[p]!
+      if (depth > 0 && begin < 0) begin = p
+      else if (depth <= 0 && begin >= 0) {
+        out.push({ begin, end: p - 1 })
+        begin = -1
+      }
+    }
+    return out
   }
 
   bag(): ResourceBag {
     const round = (n: number) => Math.round(n * 1e6) / 1e6
-    return { cpus: round(this.cpus), mem: round(this.mem), disk: round(this.disk), gpus: round(this.gpus), ports: mergeRanges(this.ports) }
+    const ports = this.sweep ? mergeRanges([...this.sweptRanges(), ...this.ports]) : mergeRanges(this.ports)
+    return { cpus: round(this.cpus), mem: round(this.mem), disk: round(this.disk), gpus: round(this.gpus), ports }
   }
 }
 

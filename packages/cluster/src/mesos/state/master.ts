@@ -81,6 +81,33 @@ export interface FrameworkSpec {
 
 type Listener = (event: MasterEvent) => void
 
+/** A Set that reports every change (the maintenance DOWN machines feed offerableAgents). */
+class ObservedSet<T> extends Set<T> {
+  private readonly onChange: (() => void) | undefined
+
+  constructor(onChange: () => void) {
+    super()
+    this.onChange = onChange
+  }
+
+  override add(value: T): this {
+    super.add(value)
+    this.onChange?.()
+    return this
+  }
+
+  override delete(value: T): boolean {
+    const removed = super.delete(value)
+    if (removed) this.onChange?.()
+    return removed
+  }
+
+  override clear(): void {
+    super.clear()
+    this.onChange?.()
+  }
+}
+
 export class MesosMaster {
   readonly id: string
   readonly hostname = 'master.mesos'
@@ -94,7 +121,10 @@ export class MesosMaster {
   /** non-terminal tasks, including unreachable ones */
   readonly tasks = new Map<string, SimTask>()
   readonly completedTasks = new Map<string, SimTask>()
-  readonly maintenance = { windows: [] as MaintenanceWindow[], down: new Set<string>() }
+  readonly maintenance = { windows: [] as MaintenanceWindow[], down: new ObservedSet<string>(() => this.agentsChanged()) }
+  /** Bumped on every agent change that can affect offerability (see offerableAgents). */
+  private agentsRevision = 0
+  private offerable: { revision: number; agents: readonly SimAgent[] } | undefined
   private readonly listeners = new Set<Listener>()
   private readonly taskTimers = new Map<string, Timer[]>()
   private frameworkSeq = 0
@@ -132,17 +162,24 @@ export class MesosMaster {
     const agent = this.agents.get(agentId)
     if (!agent || agent.status !== 'connected') return undefined
     agent.active = false
+    this.agentsChanged()
     this.emit({ type: 'AGENT_UPDATED', agent })
     for (const id of [...agent.taskIds]) {
       this.setTaskState(id, 'TASK_GONE', { source: 'SOURCE_AGENT', reason: 'REASON_AGENT_RESTARTED', message: 'Executor did not reregister within 2secs' })
     }
     agent.active = true
+    this.agentsChanged()
     agent.reregisteredTime = this.clock.nowSeconds()
     this.emit({ type: 'AGENT_UPDATED', agent })
     return agent
   }
 
+  private agentsChanged(): void {
+    this.agentsRevision++
+  }
+
   private emit(event: MasterEvent): void {
+    if (event.type === 'AGENT_ADDED' || event.type === 'AGENT_UPDATED' || event.type === 'AGENT_REMOVED') this.agentsChanged()
     for (const l of this.listeners) {
       try {
         l(event)
@@ -186,6 +223,20 @@ export class MesosMaster {
     )
   }
 
+  /**
+   * The agents `isOfferable` accepts, in registration order, memoized until an agent event or a
+   * maintenance change: offer rounds and placement scans at 10,000 agents otherwise re-check
+   * every agent several times per simulated second.
+   */
+  offerableAgents(): readonly SimAgent[] {
+    if (this.offerable?.revision !== this.agentsRevision) {
+      const agents: SimAgent[] = []
+      for (const a of this.agents.values()) if (this.isOfferable(a)) agents.push(a)
+      this.offerable = { revision: this.agentsRevision, agents }
+    }
+    return this.offerable.agents
+  }
+
   /** Unreserved resources not used by tasks (what an offer to the agent's role would hold). */
   unreservedAvailable(agent: SimAgent): ResourceBag {
     let avail = agent.total
@@ -221,6 +272,7 @@ export class MesosMaster {
     if (!agent || agent.status !== 'connected') return undefined
     agent.status = 'unreachable'
     agent.active = false
+    this.agentsChanged()
     for (const id of [...agent.taskIds]) {
       this.setTaskState(id, 'TASK_UNREACHABLE', { source: 'SOURCE_MASTER', reason: 'REASON_AGENT_DISCONNECTED', message: 'Agent is unreachable' })
     }
@@ -234,6 +286,7 @@ export class MesosMaster {
     if (!agent || agent.status !== 'unreachable') return undefined
     agent.status = 'connected'
     agent.active = true
+    this.agentsChanged()
     agent.reregisteredTime = this.clock.nowSeconds()
     for (const id of [...agent.taskIds]) {
       const t = this.tasks.get(id)
@@ -254,6 +307,7 @@ export class MesosMaster {
     }
     agent.status = 'gone'
     agent.active = false
+    this.agentsChanged()
     agent.reservations.clear()
     this.agents.delete(agentId)
     this.goneAgents.set(agentId, agent)
@@ -265,6 +319,7 @@ export class MesosMaster {
     const agent = this.agents.get(agentId)
     if (!agent) return undefined
     agent.deactivated = true
+    this.agentsChanged()
     this.emit({ type: 'AGENT_UPDATED', agent })
     return agent
   }
@@ -274,6 +329,7 @@ export class MesosMaster {
     if (!agent) return undefined
     agent.deactivated = false
     agent.drain = undefined
+    this.agentsChanged()
     this.emit({ type: 'AGENT_UPDATED', agent })
     return agent
   }
@@ -287,6 +343,7 @@ export class MesosMaster {
       state: 'DRAINING',
       config: { mark_gone: opts.markGone ?? false, ...(opts.maxGracePeriodNs !== undefined ? { max_grace_period: { nanoseconds: opts.maxGracePeriodNs } } : {}) },
     }
+    this.agentsChanged()
     this.emit({ type: 'AGENT_UPDATED', agent })
     for (const id of [...agent.taskIds]) this.killTask(id, { reason: 'REASON_AGENT_DRAINING' })
     this.checkDrained(agent)
