@@ -33,7 +33,7 @@ function podResources(pod: PodSpec): { cpus: number; mem: number; disk: number; 
 
 /** An agent that can take the pod; starts at a seeded offset so pods spread over the cluster. */
 export function pickAgent(ctx: LaunchContext, pod: PodSpec, instance: PodInstance, avoid?: string): SimAgent | undefined {
-  const agents = [...ctx.master.agents.values()].filter((a) => !a.public && ctx.master.isOfferable(a))
+  const agents = ctx.master.offerableAgents().filter((a) => !a.public)
   if (agents.length === 0) return undefined
   const need = { ...podResources(pod), ports: [] }
   const taken = pod.uniqueHost ? ctx.occupied(pod.type, instance.name) : new Set<string>()

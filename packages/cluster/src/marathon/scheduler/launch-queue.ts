@@ -153,7 +153,7 @@ export class LaunchQueue {
   /** One allocation round: every queued app is offered every offerable agent. */
   offerRound(): void {
     if (this.stats.size === 0) return
-    const agents = [...this.master.agents.values()].filter((a) => this.master.isOfferable(a))
+    const agents = this.master.offerableAgents()
     const available = this.available
     const avail = (a: SimAgent): ResourceBag => {
       let bag = available.get(a.id)

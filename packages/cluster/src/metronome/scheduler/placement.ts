@@ -53,11 +53,11 @@ export function satisfies(agent: SimAgent, constraints: readonly ConstraintSpec[
  * O(agents) per launch attempt; attempts happen once per offer cycle per queued run.
  */
 export function findAgent(master: MesosMaster, run: JobRunSpec, start: number): SimAgent | undefined {
-  const agents = [...master.agents.values()]
+  const agents = master.offerableAgents()
   const need = { cpus: run.cpus, mem: run.mem, disk: run.disk, gpus: run.gpus }
   for (let i = 0; i < agents.length; i++) {
     const agent = agents[(start + i) % agents.length]!
-    if (agent.role !== '*' || !master.isOfferable(agent)) continue
+    if (agent.role !== '*') continue
     if (!satisfies(agent, run.placement.constraints)) continue
     if (missingScalars(need, master.unreservedAvailable(agent)).length === 0) return agent
   }
