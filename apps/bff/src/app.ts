@@ -19,6 +19,7 @@ import { jobFeed, type JobFeedOptions } from './live/job-feed.ts'
 import { planFeed } from './live/plan-feed.ts'
 import type { ServiceSnapshotOptions } from './live/service-snapshots.ts'
 import { catalogRoutes } from './routes/catalog.ts'
+import { clusterRoutes } from './routes/cluster.ts'
 import { jobsRoutes } from './routes/jobs.ts'
 import { logsRoutes } from './routes/logs.ts'
 import { plansOverviewRoutes, servicePlansRoutes } from './routes/plans.ts'
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps) {
     })
     .get('/api/health', (c) => c.json({ ok: true }, 200))
     .route('/api/session', sessionRoutes({ sessions, mode, iam: createIamClient(base), roleFor: deps.roleFor ?? (() => 'admin') }))
+    .route('/api/cluster', clusterRoutes(mode))
     .route('/api/nodes', nodesRoutes())
     .route('/api/dashboard', dashboardRoutes())
     .route('/api/services/:id/plans', servicePlansRoutes((svc) => plans.poke(svc)))

@@ -1,8 +1,10 @@
 /** Jobs (Metronome): list/detail views and inputs. */
 import { z } from 'zod'
+import type { JOB_STATUSES } from './view-states.ts'
 
-/** Derived from schedule and runs. */
-export const JOB_STATUSES = ['Running', 'Scheduled', 'Unscheduled', 'Failed', 'Completed'] as const
+// Defined zod-free in view-states.ts so the SPA can import it without zod.
+export { JOB_STATUSES } from './view-states.ts'
+
 /** One of {@link JOB_STATUSES}. */
 export type JobStatus = (typeof JOB_STATUSES)[number]
 

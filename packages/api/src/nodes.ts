@@ -1,14 +1,14 @@
 /** Nodes (Mesos agents): list and detail views, and the maintenance actions' inputs. */
 import { z } from 'zod'
 import type { ResourceAmounts, TaskCounts, TaskStateName } from './resources.ts'
+import { NODE_HEALTH, type MAINTENANCE_STATES } from './view-states.ts'
 
-/** active: registered and offering; deactivated: no offers; draining: DRAIN_AGENT in progress/done; unreachable: partitioned; gone: removed. */
-export const NODE_HEALTH = ['active', 'deactivated', 'draining', 'unreachable', 'gone'] as const
+// Defined zod-free in view-states.ts so the SPA can import them without zod.
+export { MAINTENANCE_STATES, NODE_HEALTH } from './view-states.ts'
+
 /** One of {@link NODE_HEALTH}. */
 export type NodeHealth = (typeof NODE_HEALTH)[number]
 
-/** Maintenance as Mesos reports it: machine schedule (DRAINING/DOWN) or agent drain (DRAINING/DRAINED). */
-export const MAINTENANCE_STATES = ['none', 'scheduled', 'draining', 'drained', 'down'] as const
 /** One of {@link MAINTENANCE_STATES}. */
 export type MaintenanceState = (typeof MAINTENANCE_STATES)[number]
 

@@ -2,13 +2,13 @@
 import { z } from 'zod'
 import type { FieldError } from './errors.ts'
 import type { ResourceAmounts, TaskStateName } from './resources.ts'
+import type { SERVICE_HEALTH, SERVICE_STATUSES } from './view-states.ts'
 
-/** Derived by `deriveServiceStatus` (order = precedence when several apply). */
-export const SERVICE_STATUSES = ['Deploying', 'Recovering', 'Delayed', 'Waiting for resources', 'Running', 'Suspended', 'Stopped'] as const
+// Defined zod-free in view-states.ts so the SPA can import them without zod.
+export { SERVICE_HEALTH, SERVICE_STATUSES } from './view-states.ts'
+
 /** One of {@link SERVICE_STATUSES}. */
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number]
-/** Derived by `deriveServiceHealth`; Unknown when the app has no health checks or nothing runs. */
-export const SERVICE_HEALTH = ['Healthy', 'Unhealthy', 'Unknown'] as const
 /** One of {@link SERVICE_HEALTH}. */
 export type ServiceHealth = (typeof SERVICE_HEALTH)[number]
 

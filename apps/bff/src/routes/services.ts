@@ -12,6 +12,7 @@ import {
   RollbackServiceSchema,
   ScaleServiceSchema,
   ServiceParamSchema,
+  ServiceVersionParamSchema,
 } from '@meridian/api'
 import { Hono } from 'hono'
 import { requirePermission } from '../auth/gate.ts'
@@ -19,6 +20,7 @@ import type { BffEnv } from '../env.ts'
 import { AppError } from '../errors.ts'
 import { indexQueue } from '../views/services/to-service-view.ts'
 import { serviceDetail } from '../views/services/service-detail.ts'
+import { toServiceVersionView } from '../views/services/version-definition.ts'
 import { loadServiceTree } from './services-loader.ts'
 import { validate } from './validate.ts'
 
@@ -34,6 +36,12 @@ export function servicesRoutes() {
       const { id } = c.req.valid('param')
       const [app, versions, deployments, queue] = await Promise.all([marathon.app(id), marathon.appVersions(id), marathon.deployments(), marathon.queue()])
       return c.json(serviceDetail(app, versions, deployments, indexQueue(queue).get(id)), 200)
+    })
+    // One stored definition, for the Configuration tab's version diff. Marathon answers 404 for an
+    // unknown app or an unknown version of it, which maps to NotFound.
+    .get('/:id/versions/:version', validate('param', ServiceVersionParamSchema), async (c) => {
+      const { id, version } = c.req.valid('param')
+      return c.json(toServiceVersionView(id, version, await c.var.upstreams.marathon.appVersion(id, version)), 200)
     })
     .post('/', write, validate('json', AppDefinitionSchema), async (c) => {
       return c.json(await c.var.upstreams.marathon.createApp(c.req.valid('json')), 201)

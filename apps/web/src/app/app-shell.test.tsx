@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { RouterProvider, createMemoryRouter } from 'react-router'
-import type { DashboardView, NodesListView, SessionView } from '@meridian/api'
+import type { ClusterInfoView, DashboardView, NodesListView, SessionView } from '@meridian/api'
 import { AuthGate } from '#features/auth/components/auth-gate.tsx'
 import { createApiClient } from '#shared/api/client.ts'
 import { createQueryClient } from '#shared/api/query-client.ts'
@@ -24,6 +24,12 @@ const dashboard: DashboardView = {
   plans: null,
   degraded: ['metronome'],
 }
+const clusterInfo: ClusterInfoView = {
+  name: 'meridian-demo',
+  named: true,
+  mode: 'demo',
+  mesos: { version: '1.11.0', leader: { id: 'm1', hostname: 'master.mesos', pid: 'master@10.0.0.1:5050', electedAt: '2026-11-25T12:00:00.000Z' } },
+}
 const nodes: NodesListView = { nodes: [makeNode(1), makeNode(2)], total: 2 }
 
 function renderApp(loggedIn: boolean, url = '/') {
@@ -41,6 +47,7 @@ function renderApp(loggedIn: boolean, url = '/') {
       return { ok: true }
     },
     'GET /api/dashboard': dashboard,
+    'GET /api/cluster': clusterInfo,
     'GET /api/nodes': nodes,
     'GET /api/services': { root: { id: '/', name: '/', groups: [], services: [], summary: { services: 0, running: 0, unhealthy: 0, resources: { cpus: 0, mem: 0, disk: 0, gpus: 0 } } } },
   })
@@ -74,6 +81,9 @@ describe('app shell', () => {
     const nav = await screen.findByRole('navigation', { name: 'Main' })
     for (const name of ['Dashboard', 'Services', 'Jobs', 'Catalog', 'Nodes', 'Plans', 'Settings']) expect(within(nav).getByRole('link', { name })).toBeInTheDocument()
     expect(await screen.findByText('Degraded')).toBeInTheDocument()
+    // The real cluster name (Mesos --cluster), with version and leader on hover.
+    expect(await screen.findByText('meridian-demo')).toHaveAttribute('title', 'Embedded demo cluster · Mesos 1.11.0 · leader master.mesos')
+    expect(screen.queryByText('Demo cluster')).not.toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'User menu for ops' }))
     expect(screen.getByRole('menu')).toHaveTextContent('Operator')
     await userEvent.click(screen.getByRole('menuitem', { name: /Sign out/ }))

@@ -6,7 +6,7 @@
 import { AppError } from '../../errors.ts'
 import { authHeaders, buildUrl, sendJson, type UpstreamClientOptions } from '../http.ts'
 import { RecordIoDecoder } from './recordio.ts'
-import type { MesosAgentState, MesosEvent, MesosFileRead, MesosMaintenanceStatus, MesosStateSummary, MesosV0Task, V1GetTasks } from './wire.ts'
+import type { MesosAgentState, MesosEvent, MesosFileRead, MesosMaintenanceStatus, MesosStateSummary, MesosV0Task, V1GetFlags, V1GetMaster, V1GetTasks } from './wire.ts'
 
 /** Options: `baseUrl` is the cluster origin (Admin Router), not `/mesos`. */
 export type MesosClientOptions = UpstreamClientOptions
@@ -32,6 +32,14 @@ export function createMesosClient(opts: MesosClientOptions) {
     /** `GET /master/maintenance/status` */
     async maintenanceStatus(): Promise<MesosMaintenanceStatus> {
       return (await sendJson<MesosMaintenanceStatus>('mesos', master, { path: '/master/maintenance/status' })).body ?? {}
+    },
+    /** v1 GET_MASTER: the leading master's MasterInfo (id, pid, hostname, version) and election time. */
+    async getMaster(): Promise<V1GetMaster> {
+      return (await operator<{ get_master?: V1GetMaster }>({ type: 'GET_MASTER' }, true))?.get_master ?? {}
+    },
+    /** v1 GET_FLAGS: the master's flags (small, unlike state-summary on a large cluster). */
+    async getFlags(): Promise<V1GetFlags> {
+      return (await operator<{ get_flags?: V1GetFlags }>({ type: 'GET_FLAGS' }, true))?.get_flags ?? {}
     },
     /** v1 GET_TASKS (all active, unreachable and completed tasks). */
     async getTasks(): Promise<V1GetTasks> {

@@ -166,3 +166,16 @@ export interface MesosV0Task {
   slave_id: string
   state?: string
 }
+
+/** v1 GET_MASTER (operator API): the answering master, which is the leader (followers redirect). */
+export interface V1GetMaster {
+  master_info?: { id?: string; pid?: string; hostname?: string; version?: string; address?: { hostname?: string; ip?: string; port?: number } }
+  /** seconds since the epoch (double) */
+  start_time?: number
+  elected_time?: number
+}
+
+/** v1 GET_FLAGS: every master flag as a string (`cluster` is the `--cluster` name, absent when unset). */
+export interface V1GetFlags {
+  flags?: Array<{ name: string; value?: string }>
+}

@@ -5,8 +5,9 @@ import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
 import { ConfirmDialog } from '#shared/ui/confirm-dialog.tsx'
 import { useServiceCommand } from '../api/service-mutations.ts'
+import { VersionDiff } from './version-diff.tsx'
 
-/** Current definition and version history; any older version can be rolled back to. */
+/** Current definition, version history (any older version can be rolled back to) and a diff of any two. */
 export function ConfigurationTab({ s }: { s: ServiceDetailView }) {
   const canWrite = useCan('services:write')
   const cmd = useServiceCommand(s.id)
@@ -38,6 +39,12 @@ export function ConfigurationTab({ s }: { s: ServiceDetailView }) {
           Current definition
         </h3>
         <pre className="code-block">{JSON.stringify(s.definition, null, 2)}</pre>
+      </section>
+      <section className="card card-pad config-wide" aria-labelledby="diff-h">
+        <h3 id="diff-h" className="card-title">
+          Compare versions
+        </h3>
+        <VersionDiff serviceId={s.id} versions={s.versions} />
       </section>
       {target && (
         <ConfirmDialog
