@@ -3,12 +3,13 @@
  * Universe package, repository administration and the error envelope for bad input.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { serveCluster, type ServedCluster } from '../testing/serve-cluster.ts'
+import { sharedUniverseDir } from '../testing/shared-universe.ts'
 
 const T = (kind: string, v = 'v1'): string => `application/vnd.dcos.package.${kind}+json;charset=utf-8;version=${v}`
-const SHARED = resolve(import.meta.dirname, '../../../../../shared/universe/packages')
+const SHARED = join(sharedUniverseDir(), 'packages')
 
 let served: ServedCluster
 beforeAll(async () => {

@@ -9,14 +9,15 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { serveCluster, type ServedCluster } from '../testing/serve-cluster.ts'
 import { clusterClient, pkgType } from '../sdk/sdk-http-test-client.ts'
 import { DEMO_UNIVERSE_DIR } from './cosmos-app.ts'
 import { loadUniverseFolder } from './universe/load-repository.ts'
+import { sharedUniverseDir } from '../testing/shared-universe.ts'
 
-const SHARED_UNIVERSE = resolve(import.meta.dirname, '../../../../../shared/universe')
+const SHARED_UNIVERSE = sharedUniverseDir()
 const V4_REPO = 'application/vnd.dcos.universe.repo+json;charset=utf-8;version=v4'
 
 let served: ServedCluster | undefined

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 import { loadUniverseFolder } from '../universe/load-repository.ts'
 import { renderMarathonApp } from './render-marathon-app.ts'
 import { decodeOptions, decodePackageDefinition } from './package-labels.ts'
 import { CosmosError } from '../errors.ts'
+import { sharedUniverseDir } from '../../testing/shared-universe.ts'
 
-const SHARED = resolve(import.meta.dirname, '../../../../../../shared/universe/packages')
+const SHARED = join(sharedUniverseDir(), 'packages')
 const packages = loadUniverseFolder(SHARED)
 
 describe('renderMarathonApp over the real Universe packages', () => {
