@@ -20,7 +20,8 @@ export function fakeBff(routes: Record<string, FakeHandler>): FakeBff {
     calls.push({ method: req.method, path, body, headers: req.headers })
     const handler = routes[`${req.method} ${path}`]
     if (handler === undefined) return Response.json({ error: { kind: 'NotFound', message: `no fake for ${req.method} ${path}` } }, { status: 404 })
-    const out = typeof handler === 'function' ? (handler as (r: { url: URL; body: unknown; headers: Headers }) => unknown)({ url, body, headers: req.headers }) : handler
+    // A handler may be async, e.g. to hold a response until something else has happened.
+    const out: unknown = typeof handler === 'function' ? await (handler as (r: { url: URL; body: unknown; headers: Headers }) => unknown)({ url, body, headers: req.headers }) : handler
     return out instanceof Response ? out : Response.json(out)
   }
   return { fetch: fetchImpl as typeof fetch, calls }

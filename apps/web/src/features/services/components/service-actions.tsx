@@ -76,7 +76,14 @@ export function ServiceActions({ service }: { service: ServiceDetailView }) {
           typeToConfirm={service.name}
           pending={cmd.isPending}
           onCancel={close}
-          onConfirm={() => cmd.mutate({ kind: 'destroy' }, { onSuccess: () => void navigate('/services'), onSettled: close })}
+          onConfirm={() =>
+            // Not mutate()'s per-call callbacks: a live update can refetch the destroyed app (404)
+            // first, and the error view then unmounts this bar, which drops those callbacks.
+            void cmd.mutateAsync({ kind: 'destroy' }).then(
+              () => navigate('/services'),
+              () => close(),
+            )
+          }
         >
           This kills all tasks and deletes the service and its configuration history. It cannot be undone.
         </ConfirmDialog>

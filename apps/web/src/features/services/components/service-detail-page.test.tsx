@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Role } from '@meridian/api'
 import { renderPage } from '#shared/testing/render-page.tsx'
+import { serviceKeys } from '../api/get-services.ts'
 import { makeServiceDetail } from '../testing/service-fixtures.ts'
 import { ServiceDetailPage } from './service-detail-page.tsx'
 
@@ -61,6 +62,38 @@ describe('ServiceDetailPage', () => {
     await userEvent.click(confirm)
     await waitFor(() => expect(router.state.location.pathname).toBe('/services'))
     expect(bff.calls.some((c) => c.method === 'DELETE' && c.path === '/api/services//prod/web')).toBe(true)
+  })
+
+  it('returns to the list after destroying even when a live update refetched the gone service first', async () => {
+    // Marathon answers 404 for the app as soon as it is destroyed. The live stream's
+    // service.changed delta can refetch the detail before the DELETE response arrives; the
+    // error view that renders unmounts the action bar, which must not swallow the navigation.
+    let destroyed = false
+    const page = renderPage({
+      routes: [
+        { path: '/services/detail/*', Component: ServiceDetailPage },
+        { path: '/services', Component: () => <h1>Services list</h1> },
+      ],
+      url: '/services/detail/prod/web',
+      role: 'operator',
+      bff: {
+        'GET /api/services//prod/web': () => (destroyed ? Response.json({ error: { kind: 'NotFound', message: "App '/prod/web' does not exist" } }, { status: 404 }) : makeServiceDetail()),
+        'DELETE /api/services//prod/web': async () => {
+          destroyed = true
+          await page.queryClient.refetchQueries({ queryKey: serviceKeys.detail('/prod/web') })
+          // Hold the response until the error view has replaced the page (and its action bar).
+          for (let i = 0; i < 200 && !screen.queryByRole('heading', { name: 'Not found' }); i++) await new Promise((r) => setTimeout(r, 10))
+          return { deploymentId: 'd3', version: null }
+        },
+      },
+    })
+    const { router } = page
+    await userEvent.click(await screen.findByRole('button', { name: 'Destroy' }))
+    const dialog = screen.getByRole('dialog', { name: 'Destroy /prod/web?' })
+    await userEvent.type(within(dialog).getByRole('textbox'), 'web')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Destroy service' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/services'))
+    expect(await screen.findByRole('heading', { name: 'Services list' })).toBeInTheDocument()
   })
 
   it('shows a running deployment with progress and rolls it back', async () => {
