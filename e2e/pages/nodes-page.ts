@@ -23,3 +23,87 @@ export class NodesPage {
     return Number(v)
   }
 }
+
+/** Reads one resource meter's allocated/total figures from its accessible value text. */
+export interface MeterReading {
+  percent: number
+  text: string
+}
+
+async function readMeter(meter: Locator): Promise<MeterReading> {
+  return { percent: Number(await meter.getAttribute('aria-valuenow')), text: (await meter.getAttribute('aria-valuetext')) ?? '' }
+}
+
+/** The Nodes page's Capacity view: cluster allocation bars and the top-consumers table. */
+export class CapacityView {
+  readonly allocation: Locator
+  readonly topConsumers: Locator
+
+  constructor(readonly page: Page) {
+    this.allocation = page.getByRole('region', { name: 'Cluster allocation' })
+    this.topConsumers = page.getByRole('region', { name: 'Top consumers' })
+  }
+
+  async open(nodes: NodesPage): Promise<void> {
+    await nodes.open()
+    await this.page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Capacity' }).click()
+    await expect(this.allocation).toBeVisible()
+  }
+
+  /** The cluster-wide meter of one resource (CPU, Memory, Disk, GPU). */
+  async clusterAllocated(resource: 'CPU' | 'Memory' | 'Disk' | 'GPU'): Promise<MeterReading> {
+    return readMeter(this.allocation.getByRole('meter', { name: `${resource} allocated` }))
+  }
+
+  /** Hostnames of the top-consumers table, in the order shown. */
+  async topHostnames(): Promise<string[]> {
+    return this.topConsumers.getByRole('link').allTextContents()
+  }
+
+  async topAllocated(hostname: string, resource: 'CPU' | 'Memory'): Promise<MeterReading> {
+    const row = this.topConsumers.getByRole('row').filter({ has: this.page.getByRole('link', { name: hostname, exact: true }) })
+    return readMeter(row.getByRole('meter', { name: `${resource} allocated` }))
+  }
+}
+
+/** One agent's page: health badge, maintenance state, admin actions and the tasks it runs. */
+export class NodeDetailPage {
+  readonly header: Locator
+  readonly tasks: Locator
+
+  constructor(readonly page: Page) {
+    this.header = page.getByRole('heading', { level: 1 })
+    this.tasks = page.getByRole('region', { name: /^Tasks/ })
+  }
+
+  async goto(id: string): Promise<void> {
+    await this.page.goto(`/nodes/${encodeURIComponent(id)}`)
+    await expect(this.page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible()
+  }
+
+  /** The value next to a term of the Details list (e.g. Maintenance). */
+  detail(term: string): Locator {
+    return this.page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]')
+  }
+
+  /** The row of one task (the table also lists the agent's completed tasks, after the active ones). */
+  taskRow(taskId: string): Locator {
+    return this.tasks.getByRole('table', { name: 'Tasks on this node' }).getByRole('row', { name: taskId, exact: true })
+  }
+
+  /** Rows of tasks that still hold resources here (staging, starting, running or killing). */
+  activeTaskRows(): Locator {
+    return this.tasks
+      .getByRole('table', { name: 'Tasks on this node' })
+      .getByRole('row')
+      .filter({ has: this.page.getByText(/^(staging|starting|running|killing)$/) })
+  }
+
+  /** Drain through the confirmation dialog, without a grace period override. */
+  async drain(hostname: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Drain', exact: true }).click()
+    const dialog = this.page.getByRole('dialog', { name: `Drain ${hostname}?` })
+    await dialog.getByRole('button', { name: 'Drain', exact: true }).click()
+    await expect(dialog).toBeHidden()
+  }
+}
