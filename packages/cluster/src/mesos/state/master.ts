@@ -7,6 +7,11 @@
  * = 1000); a partitioned agent's tasks become TASK_UNREACHABLE (frameworks are
  * PARTITION_AWARE) and come back RUNNING when it re-registers; a removed agent's tasks become
  * TASK_GONE.
+ *
+ * Why one file of ~600 lines: every operation here moves resources between agents, tasks and
+ * reservations and must keep `agent.used`, the task maps, the offerable-agent cache and the
+ * event feed consistent in one step; split across classes those invariants would need a
+ * shared mutable core anyway. Rendering, sandboxes and the wire APIs live elsewhere.
  */
 import type { SimClock, Timer } from '../../sim/clock.ts'
 import type { SeededRandom } from '../../sim/random.ts'
