@@ -67,9 +67,12 @@ export class LiveHub {
       }
       for (const f of this.feeds) f.start((d) => this.publish(d), observe)
     }
+    // Idempotent: a stream's abort handler and its finally block both unsubscribe; a second call
+    // must not arm a second idle timer that would later stop the feeds under a new subscriber.
     return () => {
-      this.listeners.delete(listener)
+      if (!this.listeners.delete(listener)) return
       if (this.listeners.size === 0 && this.running) {
+        if (this.idleTimer) clearTimeout(this.idleTimer)
         this.idleTimer = setTimeout(() => this.stopFeeds(), this.opts.idleStopMs ?? 60_000)
         this.idleTimer.unref?.()
       }

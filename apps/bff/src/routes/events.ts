@@ -12,6 +12,9 @@ import type { LiveHub } from '../live/hub.ts'
 
 const KEEPALIVE_MS = 15_000
 
+/** Events queued for one slow connection before its backlog is replaced by a resync. */
+const MAX_QUEUED = 1000
+
 /** Event routes. */
 export function eventsRoutes(hub: LiveHub) {
   return new Hono<BffEnv>().get('/', (c) => {
@@ -24,7 +27,10 @@ export function eventsRoutes(hub: LiveHub) {
       // Subscribe before reading the replay so nothing published in between is lost; the
       // sequence check below drops what both paths deliver.
       const unsubscribe = hub.subscribe((e) => {
-        queue.push(e)
+        // A stalled tab must not grow the BFF's memory: past the cap, drop the backlog and let
+        // the client refetch everything (the same resync it gets when its Last-Event-ID is too old).
+        if (queue.length >= MAX_QUEUED) queue.splice(0, queue.length, { id: e.id, at: e.at, delta: { type: 'resync', reason: 'too-old' } })
+        else queue.push(e)
         wake?.()
       })
       stream.onAbort(() => {
