@@ -29,6 +29,8 @@ export interface ClusterOptions {
   clock?: 'realtime' | 'manual'
   /** virtual start time, ms since epoch */
   start?: number
+  /** let package/repository/add read file: URIs (tests; a served demo only takes http(s)) */
+  allowFileRepositories?: boolean
   /** skip the demo services and jobs (tests that want an empty cluster) */
   empty?: boolean
   /** Admin Router paths need `Authorization: token=<jwt>` from /acs/api/v1/auth/login (MERIDIAN_DEMO_REQUIRE_AUTH=1) */
@@ -78,7 +80,7 @@ export function createCluster(opts: ClusterOptions = {}): EmbeddedCluster {
   app.route('/api/demo', createDemoControlApp({ master, clock, seed: opts.seed ?? 42 }))
   const sdkServices = new SdkServiceManager({ master, clock, random, fetch: (path, init) => app.request(path, init) })
   app.use('/service/*', sdkServices.middleware)
-  app.route('/', createCosmos({ fetch: (path, init) => app.request(path, init), clock, master, ...(process.env.MERIDIAN_UNIVERSE ? { universe: process.env.MERIDIAN_UNIVERSE } : {}) }).app)
+  app.route('/', createCosmos({ fetch: (path, init) => app.request(path, init), clock, master, allowFileRepositories: opts.allowFileRepositories === true, ...(process.env.MERIDIAN_UNIVERSE ? { universe: process.env.MERIDIAN_UNIVERSE } : {}) }).app)
   mountMetronome(app, createMetronome({ clock, random, master, empty: opts.empty === true }))
   app.all('/service/*', serviceFallback({ master, marathon: marathon.scheduler, servedInProcess: (name) => sdkServices.scheduler(name) !== undefined })) // last: Admin Router's /service/<name> resolution for what no upstream answered
 

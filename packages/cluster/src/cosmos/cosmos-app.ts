@@ -33,6 +33,8 @@ export interface CosmosOptions {
   master: MesosMaster
   /** MERIDIAN_UNIVERSE: a Universe folder, a repository JSON file, or an http(s) URL */
   universe?: string
+  /** accept file: URIs in package/repository/add (tests only; real Cosmos takes http(s)) */
+  allowFileRepositories?: boolean
 }
 
 export interface EmbeddedCosmos {
@@ -68,5 +70,5 @@ export function createCosmos(opts: CosmosOptions): EmbeddedCosmos {
     clock: opts.clock,
     master: opts.master,
   })
-  return { app: packageRoutes(registry, installer, path.join(DEMO_UNIVERSE_DIR, 'images')), registry, ready }
+  return { app: packageRoutes(registry, installer, path.join(DEMO_UNIVERSE_DIR, 'images'), { allowFileRepositories: opts.allowFileRepositories === true }), registry, ready }
 }

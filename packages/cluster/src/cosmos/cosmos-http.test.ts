@@ -146,6 +146,25 @@ describe('package/repository', () => {
     expect(oob.json.type).toBe('RepositoryAddIndexOutOfBounds')
     const scheme = await rpc('/package/repository/add', 'repository.add', { name: 'y', uri: 'ftp://example.invalid/repo' })
     expect(scheme.json.type).toBe('UnsupportedRepositoryUri')
+    // Only the test cluster allows file: URIs; a served demo must never read its own disk.
+    const strict = await serveCluster({ agents: 1, empty: true, allowFileRepositories: false })
+    try {
+      const res = await fetch(`${strict.baseUrl}/package/repository/add`, {
+        method: 'POST',
+        headers: { 'Content-Type': T('repository.add-request'), Accept: T('repository.add-response') },
+        body: JSON.stringify({ name: 'local', uri: 'file:///etc' }),
+      })
+      expect(res.status).toBe(400)
+      expect(((await res.json()) as { type: string }).type).toBe('UnsupportedRepositoryUri')
+      const list = await fetch(`${strict.baseUrl}/package/repository/list`, {
+        method: 'POST',
+        headers: { 'Content-Type': T('repository.list-request'), Accept: T('repository.list-response') },
+        body: '{}',
+      })
+      expect(((await list.json()) as { repositories: Array<{ name: string }> }).repositories.map((r) => r.name)).toEqual(['Universe'])
+    } finally {
+      await strict.close()
+    }
     const missing = await rpc('/package/repository/delete', 'repository.delete', {})
     expect(missing.json.type).toBe('RepoNameOrUriMissing')
     const absent = await rpc('/package/repository/delete', 'repository.delete', { name: 'nope' })

@@ -7,7 +7,11 @@ import { CosmosError } from './errors.ts'
 import { loadRepository, RepositoryLoadError } from './universe/load-repository.ts'
 import type { RepositoryRegistry } from './universe/repository-registry.ts'
 
-export async function addRepository(registry: RepositoryRegistry, req: { name: string; uri: string; index?: number }): Promise<void> {
+/**
+ * Real Cosmos only fetches http(s) repositories. `file:` URIs are accepted only when the cluster
+ * allows them (tests), so a demo server never lets a client make it read its local disk.
+ */
+export async function addRepository(registry: RepositoryRegistry, req: { name: string; uri: string; index?: number }, opts: { allowFileUris?: boolean } = {}): Promise<void> {
   const byName = registry.findByName(req.name)
   const byUri = registry.findByUri(req.uri)
   if (byName || byUri) {
@@ -30,7 +34,7 @@ export async function addRepository(registry: RepositoryRegistry, req: { name: s
   } catch {
     throw new CosmosError('RepositoryUriSyntax', `URI for repository [${req.name}] has invalid syntax: ${req.uri}`, 400, { repository: req.name, uri: req.uri })
   }
-  if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) {
+  if (!['http:', 'https:', ...(opts.allowFileUris ? ['file:'] : [])].includes(parsed.protocol)) {
     throw new CosmosError('UnsupportedRepositoryUri', `Repository URI [${req.uri}] uses an unsupported scheme. Only http and https are supported`, 400, { uri: req.uri })
   }
   try {

@@ -14,7 +14,7 @@ export interface ServedCluster {
 }
 
 export async function serveCluster(opts: ClusterOptions = {}): Promise<ServedCluster> {
-  const cluster = createCluster({ clock: 'manual', seed: 1, ...opts })
+  const cluster = createCluster({ clock: 'manual', seed: 1, allowFileRepositories: true, ...opts })
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: cluster.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
   })

@@ -17,7 +17,7 @@ const p1 = (kind: string): { requestType: string; responseTypes: string[] } => (
   responseTypes: [packageType(`${kind}-response`, 'v1')],
 })
 
-export function packageRoutes(registry: RepositoryRegistry, installer: PackageInstaller, imagesDir: string): Hono {
+export function packageRoutes(registry: RepositoryRegistry, installer: PackageInstaller, imagesDir: string, opts: { allowFileRepositories?: boolean } = {}): Hono {
   const app = new Hono()
 
   app.get('/package/resource', resourceProxy(registry, imagesDir))
@@ -76,7 +76,7 @@ export function packageRoutes(registry: RepositoryRegistry, installer: PackageIn
     rpc(p1('repository.add'), async (body) => {
       const index = body.index
       if (index !== undefined && (typeof index !== 'number' || !Number.isInteger(index))) throw jsonError('decode', 'Int', 'index')
-      await addRepository(registry, { name: str(body, 'name'), uri: str(body, 'uri'), ...opt('index', index as number | undefined) })
+      await addRepository(registry, { name: str(body, 'name'), uri: str(body, 'uri'), ...opt('index', index as number | undefined) }, { allowFileUris: opts.allowFileRepositories === true })
       return { repositories: registry.list() }
     }),
   )

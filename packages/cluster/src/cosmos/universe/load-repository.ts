@@ -79,13 +79,16 @@ function loadLocal(path: string): PackageDefinition[] {
   return statSync(path).isDirectory() ? loadUniverseFolder(path) : parseRepositoryJson(readFileSync(path, 'utf8'))
 }
 
+const REPOSITORY_FETCH_TIMEOUT_MS = 15_000
+
 /** Loads a repository from a local path, a file: URI, or an http(s) URL of a repository JSON. */
 export async function loadRepository(uri: string, fetchImpl: typeof fetch = fetch): Promise<PackageDefinition[]> {
   if (uri.startsWith('file:')) return loadLocal(fileURLToPath(uri))
   if (/^https?:\/\//i.test(uri)) {
     let res: Response
     try {
-      res = await fetchImpl(uri, { headers: { Accept: REPOSITORY_ACCEPT } })
+      // Bounded: a slow or endless repository must not hold the request (Cosmos times out too).
+      res = await fetchImpl(uri, { headers: { Accept: REPOSITORY_ACCEPT }, signal: AbortSignal.timeout(REPOSITORY_FETCH_TIMEOUT_MS) })
     } catch (err) {
       throw new RepositoryLoadError(`Could not access data at URI ${uri}: ${(err as Error).message}`, 'connection')
     }
