@@ -1,16 +1,20 @@
-import type { LiveEvent } from '@meridian/api'
+import type { LiveDelta, LiveEvent } from '@meridian/api'
 
-const TYPES = new Set([
-  'task.changed',
-  'node.changed',
-  'node.removed',
-  'service.changed',
-  'deployment.changed',
-  'plan.changed',
-  'job.changed',
-  'resync',
-  'upstream.status',
-])
+// A Record over the union makes the compiler demand an entry for every delta type the BFF can
+// send; a Set of strings silently dropped `dashboard.changed` when it was added.
+const KNOWN_TYPES: Record<LiveDelta['type'], true> = {
+  'task.changed': true,
+  'node.changed': true,
+  'node.removed': true,
+  'service.changed': true,
+  'deployment.changed': true,
+  'plan.changed': true,
+  'job.changed': true,
+  'dashboard.changed': true,
+  resync: true,
+  'upstream.status': true,
+}
+const TYPES = new Set<string>(Object.keys(KNOWN_TYPES))
 
 /** Parses one SSE `data:` payload; anything malformed or of an unknown type is dropped (null). */
 export function parseLiveEvent(data: string): LiveEvent | null {

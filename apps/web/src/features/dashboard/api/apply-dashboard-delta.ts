@@ -2,11 +2,12 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { LiveDelta } from '@meridian/api'
 import { dashboardKeys } from './get-dashboard.ts'
 
-/** Delta types that move a dashboard number. Task deltas are left to the 5 s poll (they are many). */
-const AFFECTS_DASHBOARD = new Set<LiveDelta['type']>(['node.changed', 'node.removed', 'service.changed', 'deployment.changed', 'job.changed'])
-
+/**
+ * The BFF coalesces every change that moves a dashboard number into one `dashboard.changed`
+ * per burst (live/dashboard-feed.ts), so the dashboard refetches once per burst, not per event.
+ */
 export function dashboardNeedsRefresh(delta: LiveDelta): boolean {
-  return AFFECTS_DASHBOARD.has(delta.type)
+  return delta.type === 'dashboard.changed'
 }
 
 export function applyDashboardDelta(qc: QueryClient, delta: LiveDelta): void {
