@@ -18,6 +18,9 @@ import { createMetronome, mountMetronome } from './metronome/metronome.ts'
 import { mountIam } from './iam/mount-iam.ts'
 import { serviceFallback } from './admin-router/service-routing.ts'
 
+/** The fixed virtual start of manual-clock (test) clusters. */
+export const DEMO_EPOCH = Date.UTC(2026, 10, 25, 12, 0, 0)
+
 export interface ClusterOptions {
   /** seed of the random source (MERIDIAN_DEMO_SEED) */
   seed?: number
@@ -64,7 +67,9 @@ export function createCluster(opts: ClusterOptions = {}): EmbeddedCluster {
   const clock = new SimClock({
     mode: opts.clock ?? 'realtime',
     speed: opts.speed ?? 1,
-    ...(opts.start !== undefined ? { start: opts.start } : { start: Date.UTC(2026, 10, 25, 12, 0, 0) }),
+    // Tests (manual clock) get a fixed epoch so runs are reproducible; a served demo starts at the
+    // wall-clock time, so the ages and "x ago" a browser computes from its own clock are right.
+    start: opts.start ?? ((opts.clock ?? 'realtime') === 'manual' ? DEMO_EPOCH : Math.floor(Date.now() / 1000) * 1000),
   })
   const random = new SeededRandom(opts.seed ?? 42)
   const master = new MesosMaster(clock, random)
