@@ -16,12 +16,15 @@ import { withServiceSnapshots, type ServiceSnapshotOptions } from './service-sna
 export function marathonFeed(marathon: MarathonClient, opts: { backoffBaseMs?: number; snapshots?: ServiceSnapshotOptions } = {}): LiveFeed {
   let controller: AbortController | undefined
   let stopped = true
+  // Each start() gets a generation; a loop from an earlier start that wakes from its backoff
+  // after stop() + start() sees a newer generation and ends instead of running a second stream.
+  let generation = 0
   let everAttached = false
   let snapshots: ReturnType<typeof withServiceSnapshots> | undefined
 
-  async function run(publish: (d: LiveDelta) => void): Promise<void> {
+  async function run(publish: (d: LiveDelta) => void, gen: number): Promise<void> {
     let attempt = 0
-    while (!stopped) {
+    while (!stopped && gen === generation) {
       controller = new AbortController()
       try {
         const res = await marathon.events(controller.signal)
@@ -54,7 +57,7 @@ export function marathonFeed(marathon: MarathonClient, opts: { backoffBaseMs?: n
       } catch {
         // reconnect below
       }
-      if (stopped) return
+      if (stopped || gen !== generation) return
       publish({ type: 'upstream.status', upstream: 'marathon', connected: false })
       await new Promise((r) => setTimeout(r, backoffDelay(attempt++, opts.backoffBaseMs ?? 500)))
     }
@@ -65,10 +68,11 @@ export function marathonFeed(marathon: MarathonClient, opts: { backoffBaseMs?: n
       if (!stopped) return
       stopped = false
       snapshots = withServiceSnapshots(marathon, publish, opts.snapshots)
-      void run(publish)
+      void run(publish, ++generation)
     },
     stop() {
       stopped = true
+      generation++
       snapshots?.stop()
       controller?.abort()
     },

@@ -49,3 +49,37 @@ describe('mesosFeed', () => {
     expect(JSON.parse(up.calls[0]!.body!)).toEqual({ type: 'SUBSCRIBE' })
   })
 })
+
+describe('mesosFeed restart', () => {
+  it('never runs two SUBSCRIBE streams after stop() and start() during a reconnect backoff', async () => {
+    let open = 0
+    let calls = 0
+    // The first attempt fails at once (the loop then sleeps in backoff); later ones stay open
+    // until aborted, so `open` counts the streams held at the same time.
+    const fetchImpl = ((_input: string | URL | Request, init?: RequestInit) => {
+      calls++
+      if (calls === 1) return Promise.reject(new TypeError('connection refused'))
+      open++
+      const body = new ReadableStream<Uint8Array>({
+        start(c) {
+          init?.signal?.addEventListener('abort', () => {
+            open--
+            c.error(new DOMException('aborted', 'AbortError'))
+          })
+        },
+      })
+      return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }))
+    }) as typeof fetch
+    const feed = mesosFeed(createMesosClient({ baseUrl: 'http://cluster.test', token: 't', fetch: fetchImpl }), { backoffBaseMs: 100 })
+    feed.start(() => undefined)
+    await expect.poll(() => calls).toBe(1)
+    feed.stop()
+    feed.start(() => undefined)
+    await expect.poll(() => open).toBe(1)
+    // Long enough for the first loop's backoff to end.
+    await new Promise((r) => setTimeout(r, 600))
+    expect(open).toBe(1)
+    feed.stop()
+    await expect.poll(() => open).toBe(0)
+  })
+})

@@ -13,11 +13,14 @@ import { MesosDeltaMapper } from './mesos-deltas.ts'
 export function mesosFeed(mesos: MesosClient, opts: { backoffBaseMs?: number } = {}): LiveFeed {
   let controller: AbortController | undefined
   let stopped = true
+  // Each start() gets a generation; a loop from an earlier start that wakes from its backoff
+  // after stop() + start() sees a newer generation and ends instead of running a second stream.
+  let generation = 0
   let everConnected = false
 
-  async function run(publish: (d: LiveDelta) => void): Promise<void> {
+  async function run(publish: (d: LiveDelta) => void, gen: number): Promise<void> {
     let attempt = 0
-    while (!stopped) {
+    while (!stopped && gen === generation) {
       controller = new AbortController()
       const mapper = new MesosDeltaMapper()
       let heartbeatMs = 15_000
@@ -45,7 +48,7 @@ export function mesosFeed(mesos: MesosClient, opts: { backoffBaseMs?: number } =
       } finally {
         if (watchdog) clearTimeout(watchdog)
       }
-      if (stopped) return
+      if (stopped || gen !== generation) return
       publish({ type: 'upstream.status', upstream: 'mesos', connected: false })
       await new Promise((r) => setTimeout(r, backoffDelay(attempt++, opts.backoffBaseMs ?? 500)))
     }
@@ -55,10 +58,11 @@ export function mesosFeed(mesos: MesosClient, opts: { backoffBaseMs?: number } =
     start(publish) {
       if (!stopped) return
       stopped = false
-      void run(publish)
+      void run(publish, ++generation)
     },
     stop() {
       stopped = true
+      generation++
       controller?.abort()
     },
   }
