@@ -97,9 +97,12 @@ describe('ServiceDetailPage', () => {
   })
 
   it('shows a running deployment with progress and rolls it back', async () => {
-    const { bff } = renderDetail(undefined, 'operator', makeServiceDetail({ deployments: [{ id: 'dep-1', version: 'v', affectedServices: ['/prod/web'], currentStep: 1, totalSteps: 2, currentActions: [{ action: 'RestartApplication', service: '/prod/web' }] }] }))
+    // On its last step (2 of 2) only the first step is done: a stuck last step is not 100%.
+    const started = new Date(Date.now() - 3 * 60_000).toISOString()
+    const { bff } = renderDetail(undefined, 'operator', makeServiceDetail({ deployments: [{ id: 'dep-1', version: started, affectedServices: ['/prod/web'], currentStep: 2, totalSteps: 2, currentActions: [{ action: 'RestartApplication', service: '/prod/web' }] }] }))
     const dep = await screen.findByLabelText('Deployment dep-1')
     expect(within(dep).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50')
+    expect(within(dep).getByText(/started 3m/)).toBeInTheDocument()
     await userEvent.click(within(dep).getByRole('button', { name: 'Roll back' }))
     await waitFor(() => expect(bff.calls.some((c) => c.method === 'DELETE' && c.path === '/api/deployments/dep-1')).toBe(true))
   })

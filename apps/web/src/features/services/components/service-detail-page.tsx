@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { DeploymentView } from '@meridian/api'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
+import { formatAge } from '#shared/format/time.ts'
 import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
@@ -19,13 +20,17 @@ import { DebugTab, EndpointsTab, TasksTab } from './service-tabs.tsx'
 function Deployment({ serviceId, d }: { serviceId: string; d: DeploymentView }) {
   const canWrite = useCan('services:write')
   const cmd = useServiceCommand(serviceId)
-  const pct = d.totalSteps > 0 ? Math.round((d.currentStep / d.totalSteps) * 100) : 0
+  // Marathon's currentStep is the step in progress (1-based): the steps before it are done, so a
+  // deployment stuck on its last step must not show a full bar.
+  const done = Math.max(0, d.currentStep - 1)
+  const pct = d.totalSteps > 0 ? Math.round((done / d.totalSteps) * 100) : 0
   return (
     <div className="card card-pad deployment" aria-label={`Deployment ${d.id}`}>
       <div className="row">
         <span className="spinner" aria-hidden="true" />
         <strong className="grow">
           Deploying — step {d.currentStep} of {d.totalSteps}
+          <span className="faint small"> · started {formatAge(d.version)} ago</span>
         </strong>
         {canWrite && (
           <>
