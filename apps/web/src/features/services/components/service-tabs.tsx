@@ -50,6 +50,20 @@ export function TasksTab({ s }: { s: ServiceDetailView }) {
   )
 }
 
+/** Marathon's offer reject reasons (processedOffersSummary) in plain words. */
+const REJECT_REASON_TEXT: Record<string, string> = {
+  UnfulfilledRole: 'The agent offers resources of a role the service does not accept (e.g. public agents)',
+  UnfulfilledConstraint: 'A placement constraint rules the agent out',
+  NoCorrespondingReservationFound: 'The agent holds no reservation for this resident service',
+  AgentMaintenance: 'The agent is in maintenance',
+  InsufficientCpus: 'No agent has this many free CPUs',
+  InsufficientMemory: 'No agent has this much free memory',
+  InsufficientDisk: 'No agent has this much free disk',
+  InsufficientGpus: 'No agent has this many free GPUs',
+  InsufficientPorts: 'The requested host ports are taken or not offered',
+  DeclinedScarceResources: 'Declined to keep scarce resources (GPUs) for services that need them',
+}
+
 export function DebugTab({ s }: { s: ServiceDetailView }) {
   const f = s.lastTaskFailure
   const queue = s.queue
@@ -83,7 +97,8 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
         {queue ? (
           <>
             <p>
-              {queue.waiting} instance(s) waiting{queue.delayed ? `, delayed ${queue.delaySecondsLeft}s` : ''}. {queue.processedOffers} offers processed, {queue.unusedOffers} declined.
+              {queue.waiting} instance(s) waiting{queue.delayed ? `, delayed ${queue.delaySecondsLeft}s` : ''}. Since it was queued, {queue.processedOffers} offers were
+              processed and {queue.unusedOffers} declined. The table shows the last offer round, by reason.
             </p>
             <table className="tbl" aria-label="Why offers were declined">
               <thead>
@@ -95,6 +110,7 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
                   <th scope="col" className="num">
                     Processed
                   </th>
+                  <th scope="col">What it means</th>
                 </tr>
               </thead>
               <tbody>
@@ -103,6 +119,7 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
                     <td>{r.reason}</td>
                     <td className="num">{r.declined}</td>
                     <td className="num">{r.processed}</td>
+                    <td className="muted">{REJECT_REASON_TEXT[r.reason] ?? ''}</td>
                   </tr>
                 ))}
               </tbody>
