@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SdkPlan } from '../../upstreams/sdk/index.ts'
-import { planFingerprint, sdkServiceRef, summarizePlans, toPlanView } from './to-plan-view.ts'
+import { planFingerprint, sdkServiceRef, stepMessage, summarizePlans, toPlanView } from './to-plan-view.ts'
 
 /** Real-shaped dcos-commons plan JSON (GET /v1/plans/deploy, HTTP 202). */
 const deploy: SdkPlan = {
@@ -28,6 +28,12 @@ describe('plan views', () => {
     expect(v).toMatchObject({ service: '/kafka', name: 'deploy', status: 'IN_PROGRESS', progress: { completeSteps: 1, totalSteps: 3 } })
     expect(v.phases[0]!.steps.map((s) => s.status)).toEqual(['COMPLETE', 'STARTING', 'PAUSED'])
     expect(toPlanView('/kafka', 'recovery', { phases: [], errors: [], strategy: 'parallel', status: 'COMPLETE' }).progress).toEqual({ completeSteps: 0, totalSteps: 0 })
+  })
+
+  it('drops the default step description of the scheduler and keeps real messages', () => {
+    expect(stepMessage("com.mesosphere.sdk.scheduler.plan.DeploymentStep: 'kafka-0:[broker] [dc97f74a-5d14-4886-ad10-6e7340650386]' has status: 'COMPLETE'.")).toBe('')
+    expect(stepMessage('Failed to launch: insufficient resources')).toBe('Failed to launch: insufficient resources')
+    expect(stepMessage(undefined)).toBe('')
   })
 
   it('finds SDK services by DCOS_PACKAGE_FRAMEWORK_NAME and their /service name', () => {

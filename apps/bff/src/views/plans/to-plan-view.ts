@@ -9,6 +9,19 @@ export function planStatus(s: string | undefined): PlanStatus {
   return s !== undefined && KNOWN.has(s) ? (s as PlanStatus) : 'PENDING'
 }
 
+/**
+ * dcos-commons fills every step's message with its own toString, e.g.
+ * "com.mesosphere.sdk.scheduler.plan.DeploymentStep: 'kafka-0:[broker] [<uuid>]' has status:
+ * 'COMPLETE'." It repeats the name and status the console already shows, so it is dropped;
+ * any other message (an error, a reason) is kept.
+ */
+const DEFAULT_STEP_MESSAGE = /^com\.mesosphere\.sdk\.[\w.$]+: '.*' has status: '\w+'\.?$/
+
+/** The step message worth showing, or ''. */
+export function stepMessage(message: string | undefined): string {
+  return message === undefined || DEFAULT_STEP_MESSAGE.test(message) ? '' : message
+}
+
 /** `serviceId` is the scheduler's Marathon app id, `name` the plan name. */
 export function toPlanView(serviceId: string, name: string, plan: SdkPlan): PlanView {
   let completeSteps = 0
@@ -21,7 +34,7 @@ export function toPlanView(serviceId: string, name: string, plan: SdkPlan): Plan
     steps: (ph.steps ?? []).map((st) => {
       totalSteps++
       if (st.status === 'COMPLETE') completeSteps++
-      return { id: st.id, name: st.name, status: planStatus(st.status), message: st.message ?? '' }
+      return { id: st.id, name: st.name, status: planStatus(st.status), message: stepMessage(st.message) }
     }),
   }))
   return { service: serviceId, name, status: planStatus(plan.status), strategy: plan.strategy ?? 'serial', errors: plan.errors ?? [], phases, progress: { completeSteps, totalSteps } }
