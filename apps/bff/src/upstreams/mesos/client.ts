@@ -4,7 +4,7 @@
  * `/agent/<id>/files/*` (upstream-apis.md §0, §1).
  */
 import { AppError } from '../../errors.ts'
-import { authHeaders, buildUrl, sendJson, type UpstreamClientOptions } from '../http.ts'
+import { authHeaders, buildUrl, mapUpstreamFailure, sendJson, type UpstreamClientOptions } from '../http.ts'
 import { RecordIoDecoder } from './recordio.ts'
 import type { MesosAgentState, MesosEvent, MesosFileRead, MesosMaintenanceStatus, MesosStateSummary, MesosV0Task, V1GetFlags, V1GetMaster, V1GetTasks } from './wire.ts'
 
@@ -107,6 +107,8 @@ export function createMesosClient(opts: MesosClientOptions) {
       }
       if (!res.ok || !res.body) {
         const text = await res.text().catch(() => '')
+        // 401/403 (token expired, not allowed) must read as an auth problem, not as Mesos being down.
+        if (res.status >= 400 && res.status < 500) throw mapUpstreamFailure('mesos', res.status, text)
         throw new AppError('UpstreamUnavailable', `Mesos SUBSCRIBE answered ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`, { upstream: { name: 'mesos', status: res.status } })
       }
       const decoder = new RecordIoDecoder()

@@ -56,7 +56,8 @@ export function rpc(spec: RpcSpec, handler: RpcHandler): (c: Context) => Promise
     } catch (err) {
       if (err instanceof CosmosError) return err.toResponse()
       console.error('[cosmos] unhandled', err)
-      return new CosmosError('unhandled_exception', (err as Error).message ?? 'Unhandled exception', 500).toResponse()
+      // The detail goes to the log only: an internal message can carry paths or file contents.
+      return new CosmosError('unhandled_exception', 'Unhandled exception', 500).toResponse()
     }
   }
 }
