@@ -147,16 +147,21 @@ export function agentsOnMachine(master: MesosMaster, id: MachineId): SimAgent[] 
   return [...master.agents.values()].filter((a) => a.hostname.toLowerCase() === host && a.ip === ip)
 }
 
-/** POST /master/machine/down, START_MAINTENANCE: DRAINING machines go DOWN, their agents are removed. */
-export function startMaintenance(master: MesosMaster, ids: MachineId[]): Result<void> {
-  const invalid = validateList(ids)
-  if (invalid) return { ok: false, message: invalid }
-  const machines = machinesOf(master)
+/** Every machine must be scheduled and in `mode` (Mesos's checks for machine down/up), else the message. */
+function checkModes(machines: Map<string, Machine>, ids: MachineId[], mode: 'DRAINING' | 'DOWN', verb: 'down' | 'up'): string | undefined {
   for (const id of ids) {
     const m = machines.get(keyOf(id))
-    if (!m) return { ok: false, message: `Machine '${show(id)}' is not part of a maintenance schedule` }
-    if (m.mode !== 'DRAINING') return { ok: false, message: `Machine '${show(id)}' is not in DRAINING mode and cannot be brought down` }
+    if (!m) return `Machine '${show(id)}' is not part of a maintenance schedule`
+    if (m.mode !== mode) return `Machine '${show(id)}' is not in ${mode} mode and cannot be brought ${verb}`
   }
+  return undefined
+}
+
+/** POST /master/machine/down, START_MAINTENANCE: DRAINING machines go DOWN, their agents are removed. */
+export function startMaintenance(master: MesosMaster, ids: MachineId[]): Result<void> {
+  const invalid = validateList(ids) ?? checkModes(machinesOf(master), ids, 'DRAINING', 'down')
+  if (invalid) return { ok: false, message: invalid }
+  const machines = machinesOf(master)
   for (const id of ids) {
     // Mesos sends the agent a ShutdownMessage and removes it ("Operator initiated 'Machine DOWN'").
     for (const agent of agentsOnMachine(master, id)) master.removeAgent(agent.id, 'REASON_AGENT_REMOVED_BY_OPERATOR')
@@ -168,14 +173,9 @@ export function startMaintenance(master: MesosMaster, ids: MachineId[]): Result<
 
 /** POST /master/machine/up, STOP_MAINTENANCE: DOWN machines go UP and leave the schedule. */
 export function stopMaintenance(master: MesosMaster, ids: MachineId[]): Result<void> {
-  const invalid = validateList(ids)
+  const invalid = validateList(ids) ?? checkModes(machinesOf(master), ids, 'DOWN', 'up')
   if (invalid) return { ok: false, message: invalid }
   const machines = machinesOf(master)
-  for (const id of ids) {
-    const m = machines.get(keyOf(id))
-    if (!m) return { ok: false, message: `Machine '${show(id)}' is not part of a maintenance schedule` }
-    if (m.mode !== 'DOWN') return { ok: false, message: `Machine '${show(id)}' is not in DOWN mode and cannot be brought up` }
-  }
   const keys = new Set(ids.map(keyOf))
   for (const id of ids) {
     machines.delete(keyOf(id))
