@@ -4,19 +4,12 @@ import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge, formatTimestamp } from '#shared/format/time.ts'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { ErrorState, LoadingState, EmptyState } from '#shared/ui/state-views.tsx'
-import { StatusBadge, type Tone } from '#shared/ui/status-badge.tsx'
+import { TaskStateBadge } from '#shared/ui/task-state-badge.tsx'
 import { UtilizationBar } from '#shared/ui/utilization-bar.tsx'
 import { useNode } from '../api/get-node.ts'
 import { MAINTENANCE_LABEL } from '../model/node-health.ts'
 import { NodeActions } from './node-actions.tsx'
 import { NodeHealthBadge } from './node-health-badge.tsx'
-
-function taskTone(state: string): Tone {
-  if (state === 'TASK_RUNNING') return 'ok'
-  if (state === 'TASK_STAGING' || state === 'TASK_STARTING' || state === 'TASK_KILLING') return 'info'
-  if (state === 'TASK_FINISHED') return 'neutral'
-  return 'danger'
-}
 
 function NodeTasks({ node }: { node: NodeDetailView }) {
   if (node.tasks.length === 0) return <EmptyState title="No tasks on this node" />
@@ -48,7 +41,7 @@ function NodeTasks({ node }: { node: NodeDetailView }) {
             </td>
             <td className="muted">{t.frameworkName ?? t.frameworkId}</td>
             <td>
-              <StatusBadge tone={taskTone(t.state)}>{t.state.replace('TASK_', '').toLowerCase()}</StatusBadge>
+              <TaskStateBadge state={t.state} />
               {t.healthy === false && <span className="small" style={{ color: 'var(--danger)' }}> unhealthy</span>}
             </td>
             <td className="num">{formatCpus(t.resources.cpus)}</td>

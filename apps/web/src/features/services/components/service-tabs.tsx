@@ -3,6 +3,7 @@ import type { ServiceDetailView } from '@meridian/api'
 import { formatAge } from '#shared/format/time.ts'
 import { EmptyState } from '#shared/ui/state-views.tsx'
 import { StatusBadge } from '#shared/ui/status-badge.tsx'
+import { TaskStateBadge } from '#shared/ui/task-state-badge.tsx'
 
 export function TasksTab({ s }: { s: ServiceDetailView }) {
   if (s.taskList.length === 0) return <EmptyState title="No tasks running">{s.instances === 0 ? 'The service is suspended.' : 'Tasks appear once Marathon launches them.'}</EmptyState>
@@ -27,9 +28,7 @@ export function TasksTab({ s }: { s: ServiceDetailView }) {
           <tr key={t.id} aria-label={t.id}>
             <td className="mono small">{t.id}</td>
             <td>
-              <StatusBadge tone={t.state === 'TASK_RUNNING' ? 'ok' : t.state === 'TASK_STAGING' || t.state === 'TASK_STARTING' ? 'info' : 'danger'}>
-                {t.state.replace('TASK_', '').toLowerCase()}
-              </StatusBadge>
+              <TaskStateBadge state={t.state} />
             </td>
             <td>{t.healthy === null ? <span className="faint">—</span> : <StatusBadge tone={t.healthy ? 'ok' : 'danger'}>{t.healthy ? 'Healthy' : 'Unhealthy'}</StatusBadge>}</td>
             <td>
