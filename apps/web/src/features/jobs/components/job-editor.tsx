@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { Button } from '#shared/ui/button.tsx'
 import { Modal } from '#shared/ui/modal.tsx'
+import { TextField } from '#shared/ui/text-field.tsx'
 import { describeCron } from '../model/cron-schedule.ts'
 import { readJob, validateJob, writeJob, type JobFields, type JobSpec } from '../model/job-spec-form.ts'
 
@@ -85,24 +86,18 @@ export function JobEditor({
             const err = errors[f.path]
             const help = f.key === 'cron' ? (cron?.ok ? cron.description : fields.cron ? '' : 'Leave empty to run only on demand') : ''
             return (
-              <div key={f.key} className="field">
-                <label className="field-label" htmlFor={`job-${f.key}`}>
-                  {f.label}
-                </label>
-                <input
-                  id={`job-${f.key}`}
-                  className="input"
-                  type={f.type ?? 'text'}
-                  value={fields[f.key]}
-                  disabled={f.key === 'id' && idLocked}
-                  aria-invalid={err ? true : undefined}
-                  aria-describedby={`job-${f.key}-help`}
-                  onChange={(e) => setSpec((s) => writeJob(s, f.key, e.target.value))}
-                />
-                <span id={`job-${f.key}-help`} className={err || (f.key === 'cron' && cron && !cron.ok) ? 'field-error' : 'field-help'} aria-live={f.key === 'cron' ? 'polite' : undefined}>
-                  {err ?? (f.key === 'cron' && cron && !cron.ok ? cron.error : help)}
-                </span>
-              </div>
+              <TextField
+                key={f.key}
+                id={`job-${f.key}`}
+                label={f.label}
+                type={f.type ?? 'text'}
+                value={fields[f.key]}
+                disabled={f.key === 'id' && idLocked}
+                error={err ?? (f.key === 'cron' && cron && !cron.ok ? cron.error : undefined)}
+                help={help}
+                live={f.key === 'cron'}
+                onChange={(v) => setSpec((s) => writeJob(s, f.key, v))}
+              />
             )
           })}
         </div>

@@ -6,6 +6,7 @@
 import { useState } from 'react'
 import { Button } from '#shared/ui/button.tsx'
 import { Modal } from '#shared/ui/modal.tsx'
+import { TextField } from '#shared/ui/text-field.tsx'
 import { parseDefinitionJson, readCommon, validateCommon, writeCommon, type AppDefinition, type CommonFields } from '../model/app-definition-form.ts'
 
 const FIELDS: Array<{ key: keyof CommonFields; label: string; help: string; type?: string }> = [
@@ -92,23 +93,16 @@ export function ServiceEditor({
           {FIELDS.map((f) => {
             const err = errors[`/${f.key}`] ?? (f.key === 'image' ? errors['/container/docker/image'] : undefined)
             return (
-              <div key={f.key} className="field">
-                <label className="field-label" htmlFor={`field-${f.key}`}>
-                  {f.label}
-                </label>
-                <input
-                  id={`field-${f.key}`}
-                  className="input"
-                  type={f.type ?? 'text'}
-                  value={fields[f.key]}
-                  aria-invalid={err ? true : undefined}
-                  aria-describedby={`help-${f.key}`}
-                  onChange={(e) => setDef((d) => writeCommon(d, f.key, e.target.value))}
-                />
-                <span id={`help-${f.key}`} className={err ? 'field-error' : 'field-help'}>
-                  {err ?? f.help}
-                </span>
-              </div>
+              <TextField
+                key={f.key}
+                id={`field-${f.key}`}
+                label={f.label}
+                type={f.type ?? 'text'}
+                value={fields[f.key]}
+                error={err}
+                help={f.help}
+                onChange={(v) => setDef((d) => writeCommon(d, f.key, v))}
+              />
             )
           })}
         </div>
