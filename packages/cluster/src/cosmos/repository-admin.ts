@@ -12,32 +12,33 @@ import type { RepositoryRegistry } from './universe/repository-registry.ts'
  * allows them (tests), so a demo server never lets a client make it read its local disk.
  */
 export async function addRepository(registry: RepositoryRegistry, req: { name: string; uri: string; index?: number }, opts: { allowFileUris?: boolean } = {}): Promise<void> {
-  const byName = registry.findByName(req.name)
-  const byUri = registry.findByUri(req.uri)
-  if (byName || byUri) {
+  // The duplicate check and the claim are one synchronous step: a second add with the same name
+  // or URI arriving while this one fetches gets RepositoryAlreadyPresent, as from real Cosmos.
+  const claim = registry.reserve(req.name, req.uri)
+  if ('taken' in claim) {
     const data: Record<string, string> = {}
-    if (byName) data.name = req.name
-    if (byUri) data.uri = req.uri
-    const what = [byName ? `name [${req.name}]` : '', byUri ? `URI [${req.uri}]` : ''].filter(Boolean).join(' and ')
+    if (claim.taken.name) data.name = req.name
+    if (claim.taken.uri) data.uri = req.uri
+    const what = [claim.taken.name ? `name [${req.name}]` : '', claim.taken.uri ? `URI [${req.uri}]` : ''].filter(Boolean).join(' and ')
     throw new CosmosError('RepositoryAlreadyPresent', `Repository ${what} already exists`, 400, data)
   }
-  const index = req.index ?? registry.size()
-  if (!Number.isInteger(index) || index < 0 || index > registry.size()) {
-    throw new CosmosError('RepositoryAddIndexOutOfBounds', `Index (${index}) is out of range. Index value must be between 0 and ${registry.size()} inclusive.`, 400, {
-      attempted: index,
-      max: registry.size(),
-    })
-  }
-  let parsed: URL
   try {
-    parsed = new URL(req.uri)
-  } catch {
-    throw new CosmosError('RepositoryUriSyntax', `URI for repository [${req.name}] has invalid syntax: ${req.uri}`, 400, { repository: req.name, uri: req.uri })
-  }
-  if (!['http:', 'https:', ...(opts.allowFileUris ? ['file:'] : [])].includes(parsed.protocol)) {
-    throw new CosmosError('UnsupportedRepositoryUri', `Repository URI [${req.uri}] uses an unsupported scheme. Only http and https are supported`, 400, { uri: req.uri })
-  }
-  try {
+    const index = req.index ?? registry.size()
+    if (!Number.isInteger(index) || index < 0 || index > registry.size()) {
+      throw new CosmosError('RepositoryAddIndexOutOfBounds', `Index (${index}) is out of range. Index value must be between 0 and ${registry.size()} inclusive.`, 400, {
+        attempted: index,
+        max: registry.size(),
+      })
+    }
+    let parsed: URL
+    try {
+      parsed = new URL(req.uri)
+    } catch {
+      throw new CosmosError('RepositoryUriSyntax', `URI for repository [${req.name}] has invalid syntax: ${req.uri}`, 400, { repository: req.name, uri: req.uri })
+    }
+    if (!['http:', 'https:', ...(opts.allowFileUris ? ['file:'] : [])].includes(parsed.protocol)) {
+      throw new CosmosError('UnsupportedRepositoryUri', `Repository URI [${req.uri}] uses an unsupported scheme. Only http and https are supported`, 400, { uri: req.uri })
+    }
     const packages = await loadRepository(req.uri)
     registry.insert({ name: req.name, uri: req.uri, packages }, index)
   } catch (err) {
@@ -49,6 +50,8 @@ export async function addRepository(registry: RepositoryRegistry, req: { name: s
       })
     }
     throw err
+  } finally {
+    claim.release()
   }
 }
 

@@ -18,6 +18,9 @@ export interface ResolvedPackage {
 
 export class RepositoryRegistry {
   private repos: Repository[] = []
+  /** names and URIs of adds still fetching their repository (see `reserve`) */
+  private readonly pendingNames = new Set<string>()
+  private readonly pendingUris = new Set<string>()
 
   constructor(initial: Repository[] = []) {
     this.repos = [...initial]
@@ -39,8 +42,28 @@ export class RepositoryRegistry {
     return this.repos.find((r) => r.uri === uri)
   }
 
+  /**
+   * Claims a name and URI for an add that must fetch the repository first. Real Cosmos writes
+   * the list with a compare-and-set (ZooKeeper), so of two concurrent adds with the same name
+   * only one lands; here the claim is taken synchronously with the duplicate check, before the
+   * fetch yields. Returns which of the two is taken (present or claimed), or the release function.
+   */
+  reserve(name: string, uri: string): { taken: { name: boolean; uri: boolean } } | { release: () => void } {
+    const taken = { name: this.pendingNames.has(name) || this.findByName(name) !== undefined, uri: this.pendingUris.has(uri) || this.findByUri(uri) !== undefined }
+    if (taken.name || taken.uri) return { taken }
+    this.pendingNames.add(name)
+    this.pendingUris.add(uri)
+    return {
+      release: () => {
+        this.pendingNames.delete(name)
+        this.pendingUris.delete(uri)
+      },
+    }
+  }
+
+  /** Inserts at `index`, clamped to the current size (another add may have landed meanwhile). */
   insert(repo: Repository, index: number): void {
-    this.repos.splice(index, 0, repo)
+    this.repos.splice(Math.min(index, this.repos.length), 0, repo)
   }
 
   remove(repo: Repository): void {
