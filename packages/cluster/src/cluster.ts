@@ -10,8 +10,10 @@ import { MesosMaster } from './mesos/state/master.ts'
 import { seedAgents } from './mesos/state/topology.ts'
 import { createMarathon } from './marathon/index.ts'
 import { seedDemoApps } from './marathon/demo/demo-apps.ts'
+import { seedLoadProfile } from './marathon/demo/load-profile.ts'
 import { mountMesos } from './mesos/http/mount-mesos.ts'
 import { createDemoControlApp } from './demo-control/demo-control-app.ts'
+import { StreamFaults } from './demo-control/stream-faults.ts'
 import { createCosmos } from './cosmos/cosmos-app.ts'
 import { SdkServiceManager } from './sdk/sdk-manager.ts'
 import { createMetronome, mountMetronome } from './metronome/metronome.ts'
@@ -38,6 +40,10 @@ export interface ClusterOptions {
   empty?: boolean
   /** Admin Router paths need `Authorization: token=<jwt>` from /acs/api/v1/auth/login (MERIDIAN_DEMO_REQUIRE_AUTH=1) */
   requireAuth?: boolean
+  /** load profile: this many Marathon apps under /bench, already running at start (MERIDIAN_DEMO_SERVICES) */
+  services?: number
+  /** instances of each load-profile app (MERIDIAN_DEMO_INSTANCES, default 10) */
+  instancesPerService?: number
 }
 
 export interface EmbeddedCluster {
@@ -49,6 +55,10 @@ export interface EmbeddedCluster {
   close(): void
 }
 
+/** Upper bounds of the load profile (200,000 tasks at most). */
+export const MAX_LOAD_SERVICES = 20_000
+export const MAX_LOAD_INSTANCES = 100
+
 /** Reads the documented MERIDIAN_DEMO_* variables. */
 export function clusterOptionsFromEnv(env: Record<string, string | undefined>): ClusterOptions {
   const num = (v: string | undefined): number | undefined => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined)
@@ -59,6 +69,10 @@ export function clusterOptionsFromEnv(env: Record<string, string | undefined>): 
   if (seed !== undefined) opts.seed = seed
   if (agents !== undefined) opts.agents = Math.max(1, Math.min(20_000, Math.floor(agents)))
   if (speed !== undefined && speed > 0) opts.speed = speed
+  const services = num(env.MERIDIAN_DEMO_SERVICES)
+  const instances = num(env.MERIDIAN_DEMO_INSTANCES)
+  if (services !== undefined) opts.services = Math.max(0, Math.min(MAX_LOAD_SERVICES, Math.floor(services)))
+  if (instances !== undefined) opts.instancesPerService = Math.max(1, Math.min(MAX_LOAD_INSTANCES, Math.floor(instances)))
   if (env.MERIDIAN_DEMO_REQUIRE_AUTH === '1' || env.MERIDIAN_DEMO_REQUIRE_AUTH === 'true') opts.requireAuth = true
   return opts
 }
@@ -78,11 +92,15 @@ export function createCluster(opts: ClusterOptions = {}): EmbeddedCluster {
   const app = new Hono()
   // --- mounts (one line per emulated upstream) ---
   mountIam(app, { requireAuth: opts.requireAuth === true }) // first: Admin Router's token check runs before every upstream
+  const streamFaults = new StreamFaults()
+  app.use('*', streamFaults.middleware) // before the upstreams: demo-control can end or refuse their streams
   const marathon = createMarathon(master, clock, random)
   marathon.mount(app)
   if (!opts.empty) seedDemoApps(marathon.scheduler)
+  if ((opts.services ?? 0) > 0) seedLoadProfile(marathon.scheduler, [...master.agents.values()], { services: opts.services!, instancesPerService: opts.instancesPerService ?? 10 })
   mountMesos(app, { master, clock })
-  app.route('/api/demo', createDemoControlApp({ master, clock, seed: opts.seed ?? 42 }))
+  app.route('/api/demo/streams', streamFaults.routes)
+  app.route('/api/demo', createDemoControlApp({ master, clock, seed: opts.seed ?? 42, marathon: marathon.scheduler }))
   const sdkServices = new SdkServiceManager({ master, clock, random, fetch: (path, init) => app.request(path, init) })
   app.use('/service/*', sdkServices.middleware)
   app.route('/', createCosmos({ fetch: (path, init) => app.request(path, init), clock, master, allowFileRepositories: opts.allowFileRepositories === true, ...(process.env.MERIDIAN_UNIVERSE ? { universe: process.env.MERIDIAN_UNIVERSE } : {}) }).app)

@@ -12,12 +12,16 @@
  *   through reconciliation when the agent re-registers.
  * - task fail: TASK_FAILED (REASON_COMMAND_EXECUTOR_FAILED, "Command exited with status 1").
  * - task kill: TASK_KILLING, then TASK_KILLED after the grace period.
+ * - burst: `{ratePerSecond, seconds}` health flips of running Marathon tasks on the cluster
+ *   clock (burst.ts); `GET /burst` reports progress. One burst at a time (409 while one runs).
  */
 import { Hono } from 'hono'
 import type { Context } from 'hono'
 import type { SimClock } from '../sim/clock.ts'
 import type { MesosMaster } from '../mesos/state/master.ts'
 import { TERMINAL_STATES } from '../mesos/state/types.ts'
+import type { MarathonScheduler } from '../marathon/scheduler/marathon-scheduler.ts'
+import { BurstRunner, parseBurst } from './burst.ts'
 
 type Kind = 'ValidationFailed' | 'NotFound' | 'Conflict'
 const STATUS: Record<Kind, 400 | 404 | 409> = { ValidationFailed: 400, NotFound: 404, Conflict: 409 }
@@ -28,10 +32,27 @@ export interface DemoControlOptions {
   master: MesosMaster
   clock: SimClock
   seed: number
+  /** the embedded Marathon, whose running tasks a burst flips */
+  marathon?: MarathonScheduler
 }
 
-export function createDemoControlApp({ master, clock, seed }: DemoControlOptions): Hono {
+export function createDemoControlApp({ master, clock, seed, marathon }: DemoControlOptions): Hono {
   const app = new Hono()
+  const burst = new BurstRunner(
+    clock,
+    {
+      candidates: () => {
+        if (!marathon) return []
+        const ids: string[] = []
+        for (const [taskId, inst] of marathon.tracker.byTask) {
+          if (inst.condition === 'Running' && (marathon.store.apps.get(inst.appId)?.healthChecks.length ?? 0) > 0) ids.push(taskId)
+        }
+        return ids
+      },
+      flip: (taskId) => marathon?.toggleHealth(taskId) ?? false,
+    },
+    seed,
+  )
   const agentAction = (name: string, act: (id: string) => unknown, allowed: (status: string) => boolean, conflict: string) =>
     app.post(`/agents/:id/${name}`, (c) => {
       const id = c.req.param('id')
@@ -78,6 +99,22 @@ export function createDemoControlApp({ master, clock, seed }: DemoControlOptions
     if (TERMINAL_STATES.has(task.state)) return fail(c, 'Conflict', `Task '${id}' is already ${task.state}`)
     master.killTask(id)
     return c.json({ task: { id, state: task.state } }, 200)
+  })
+
+  app.get('/burst', (c) => c.json({ burst: burst.status() }, 200))
+  app.post('/burst', async (c) => {
+    let body: unknown
+    try {
+      body = await c.req.json()
+    } catch {
+      return fail(c, 'ValidationFailed', 'Body must be JSON like {"ratePerSecond": 1000, "seconds": 10}')
+    }
+    const req = parseBurst(body)
+    if (typeof req === 'string') return fail(c, 'ValidationFailed', req)
+    const started = burst.start(req)
+    if (started === 'busy') return fail(c, 'Conflict', 'A burst is already running')
+    if (started === 'no-tasks') return fail(c, 'Conflict', 'No running Marathon task with a health check to update')
+    return c.json({ burst: started }, 202)
   })
 
   app.post('/clock/advance', async (c) => {

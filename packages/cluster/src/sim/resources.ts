@@ -42,12 +42,17 @@ export function addBags(a: ResourceBag, b: ResourceBag): ResourceBag {
   }
 }
 
+/** One scalar of `subtractBags`: never below zero, rounded. */
+export function subtractScalar(a: number, b: number): number {
+  return round(Math.max(0, a - b))
+}
+
 export function subtractBags(a: ResourceBag, b: ResourceBag): ResourceBag {
   return {
-    cpus: round(Math.max(0, a.cpus - b.cpus)),
-    mem: round(Math.max(0, a.mem - b.mem)),
-    disk: round(Math.max(0, a.disk - b.disk)),
-    gpus: round(Math.max(0, a.gpus - b.gpus)),
+    cpus: subtractScalar(a.cpus, b.cpus),
+    mem: subtractScalar(a.mem, b.mem),
+    disk: subtractScalar(a.disk, b.disk),
+    gpus: subtractScalar(a.gpus, b.gpus),
     ports: subtractRanges(a.ports, b.ports),
   }
 }

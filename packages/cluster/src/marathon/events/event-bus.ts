@@ -17,7 +17,9 @@ export class MarathonEventBus {
 
   constructor(private readonly clock: SimClock) {}
 
-  publish(eventType: string, payload: Record<string, unknown> = {}): MarathonEvent {
+  publish(eventType: string, payload: Record<string, unknown> = {}): void {
+    // Nobody listening (e.g. while the load profile seeds 100,000 instances): nothing to build.
+    if (this.subscribers.size === 0) return
     const event: MarathonEvent = { ...payload, eventType, timestamp: this.clock.nowIso() }
     for (const s of [...this.subscribers]) {
       try {
@@ -26,7 +28,6 @@ export class MarathonEventBus {
         console.error('[marathon] event subscriber failed', err)
       }
     }
-    return event
   }
 
   subscribe(fn: Subscriber): () => void {

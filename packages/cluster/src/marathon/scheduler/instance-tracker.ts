@@ -184,6 +184,31 @@ export class InstanceTracker {
     inst.timers.push(this.clock.after(check.intervalSeconds * 1000, () => this.runHealthCheck(inst, app)))
   }
 
+  /**
+   * Records a health check result outside the simulated check loop (a seeded instance that is
+   * already healthy, a demo burst flipping health): the same events and Mesos status update as
+   * a check that changed its result. Returns false when the instance is not running or its app
+   * has no health check.
+   */
+  recordHealth(inst: Instance, alive: boolean): boolean {
+    const app = this.store.apps.get(inst.appId)
+    const check = app?.healthChecks[0]
+    if (!app || !check || inst.condition !== 'Running') return false
+    const now = this.clock.now()
+    const health = (inst.health ??= { consecutiveFailures: 0 })
+    if (alive) {
+      health.firstSuccess ??= now
+      health.lastSuccess = now
+      health.consecutiveFailures = 0
+    } else {
+      health.lastFailure = now
+      health.lastFailureCause = check.protocol.includes('HTTP') ? '503 Service Unavailable' : 'Connection refused'
+      health.consecutiveFailures++
+    }
+    this.setAlive(inst, app, alive, check.protocol.startsWith('MESOS_') || check.protocol === 'COMMAND')
+    return true
+  }
+
   private setAlive(inst: Instance, app: MarathonApp, alive: boolean, mesosCheck: boolean): void {
     const health = inst.health!
     if (health.alive === alive) return

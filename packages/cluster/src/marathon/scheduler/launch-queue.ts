@@ -211,8 +211,21 @@ export class LaunchQueue {
     }
   }
 
+  /**
+   * Launches a Scheduled instance on one chosen agent at once, outside the offer rounds (the
+   * load profile seeds 100,000 instances this way): the same offer match and master launch
+   * as a round, so declines come back as reasons and nothing is launched.
+   */
+  launchOn(app: MarathonApp, inst: Instance, agent: SimAgent, opts: { runningAtLaunch?: boolean } = {}): RejectReason[] {
+    const placedAgents = this.tracker.instancesOf(app.id).flatMap((i) => (isActive(i) && i.agentId ? (this.master.agents.get(i.agentId) ?? []) : []))
+    const distinctValues = (field: string): string[] => [...new Set(this.master.offerableAgents().flatMap((a) => fieldValue(a, field) ?? []))]
+    const reasons = this.tryLaunch(app, inst, agent, () => this.master.unreservedAvailable(agent), { placedAgents, distinctValues }, opts.runningAtLaunch === true)
+    if (reasons.length === 0) this.available.delete(agent.id)
+    return reasons
+  }
+
   /** Returns the decline reasons, or [] after launching the instance on the agent. */
-  private tryLaunch(app: MarathonApp, inst: Instance, agent: SimAgent, unreserved: () => ResourceBag, ctx: Parameters<typeof matchOffer>[3]): RejectReason[] {
+  private tryLaunch(app: MarathonApp, inst: Instance, agent: SimAgent, unreserved: () => ResourceBag, ctx: Parameters<typeof matchOffer>[3], runningAtLaunch = false): RejectReason[] {
     const volumes = (app.container?.volumes ?? []).filter((v) => v.persistent)
     const volumeDisk = volumes.reduce((s, v) => s + (v.persistent?.size ?? 0), 0)
     let pool = unreserved
@@ -266,6 +279,7 @@ export class LaunchQueue {
         : {}),
       behavior: {
         startupMs: startupMs(app),
+        ...(runningAtLaunch ? { runningAtLaunch } : {}),
         ...(simulatesCrash(app) ? { exit: { afterMs: crashAfterMs(app), state: 'TASK_FAILED' as const, message: 'Command exited with status 1' } } : {}),
       },
     })

@@ -4,7 +4,7 @@
  * apps goes through here (the HTTP layer only parses and renders).
  */
 import type { MesosMaster } from '../../mesos/state/master.ts'
-import type { SimTask, SimTaskStatus } from '../../mesos/state/types.ts'
+import type { SimAgent, SimTask, SimTaskStatus } from '../../mesos/state/types.ts'
 import type { SimClock } from '../../sim/clock.ts'
 import type { SeededRandom } from '../../sim/random.ts'
 import { MarathonEventBus } from '../events/event-bus.ts'
@@ -100,6 +100,44 @@ export class MarathonScheduler {
     const app = this.stamp(parsed, undefined, version)
     const deployment = this.deployments.deploy(new Map([[id, app]]), { force, version })
     return { app, deployment }
+  }
+
+  /**
+   * Adds an app whose instances already run, as on a cluster that was busy before this Marathon
+   * started (the load profile seeds 100,000 instances this way): stored like a created app but
+   * without a deployment, each instance launched on the given agent through the master (the
+   * same offer match and launch as an offer round) and reported TASK_RUNNING, and healthy when
+   * the app has a health check, at once instead of after offer rounds and startup time.
+   * Instances whose agent declines stay Scheduled and are placed by the next offer rounds.
+   */
+  seedRunningApp(raw: Record<string, unknown> & { id: string }, agents: readonly SimAgent[]): { app: MarathonApp; declined: number } {
+    const id = normalizePathId(raw.id)
+    if (this.store.apps.has(id) || this.store.groups.has(id)) throw new MarathonError(409, { message: `An app or group with id [${id}] already exists.` })
+    const version = this.store.nextVersion()
+    const app = this.stamp(this.parseApp({ ...raw, instances: agents.length }, id, undefined), undefined, version)
+    this.store.put(app)
+    let declined = 0
+    const instances = this.queue.schedule(app, agents.length)
+    instances.forEach((inst, k) => {
+      if (this.queue.launchOn(app, inst, agents[k]!, { runningAtLaunch: true }).length > 0) {
+        declined++
+        return
+      }
+      this.tracker.recordHealth(inst, true)
+    })
+    if (declined === 0) this.queue.stats.delete(app.id)
+    return { app, declined }
+  }
+
+  /**
+   * Flips the health check result of a running instance (demo bursts): Mesos-native checks
+   * reach the master as a TASK_RUNNING status with the new `healthy`, Marathon publishes its
+   * health events. False when the task is not a running Marathon task with a health check.
+   */
+  toggleHealth(taskId: string): boolean {
+    const inst = this.tracker.byTask.get(taskId)
+    if (!inst) return false
+    return this.tracker.recordHealth(inst, inst.health?.alive !== true)
   }
 
   /**
