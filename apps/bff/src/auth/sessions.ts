@@ -20,14 +20,42 @@ export interface Session {
 /** Cookie that carries the session id. */
 export const SESSION_COOKIE = 'meridian_session'
 
+/** Options of the store. */
+export interface SessionStoreOptions {
+  /** idle expiry (ms, default 8 h) */
+  ttlMs?: number
+  /** how often expired sessions are dropped (ms, default 10 min; 0 = only on create) */
+  sweepEveryMs?: number
+  now?: () => number
+}
+
 /** In-memory session store with idle expiry. */
 export class SessionStore {
   private readonly sessions = new Map<string, Session>()
+  private readonly ttlMs: number
+  private readonly now: () => number
+  private readonly sweeper: ReturnType<typeof setInterval> | undefined
 
-  constructor(
-    private readonly ttlMs = 8 * 3600_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(opts: SessionStoreOptions = {}) {
+    this.ttlMs = opts.ttlMs ?? 8 * 3600_000
+    this.now = opts.now ?? Date.now
+    // Expired sessions are also dropped on a timer: a BFF that sees no new logins for a long
+    // time must not keep every abandoned session (and its cluster token) in memory. Unref'd, so
+    // the timer never keeps a process (or a test run) alive.
+    const every = opts.sweepEveryMs ?? 10 * 60_000
+    this.sweeper = every > 0 ? setInterval(() => this.sweep(), every) : undefined
+    this.sweeper?.unref?.()
+  }
+
+  /** Number of sessions held (expired ones included until the next sweep). */
+  get size(): number {
+    return this.sessions.size
+  }
+
+  /** Stops the sweep timer (shutdown). */
+  close(): void {
+    if (this.sweeper) clearInterval(this.sweeper)
+  }
 
   /** Starts a session. */
   create(uid: string, role: Role, clusterToken?: string): Session {
