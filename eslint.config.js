@@ -52,7 +52,7 @@ const importDirection = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./)+(views|loaders|routes|live|auth)/|^(\\.\\./)+(app|server|server-app)\\.ts$', message: 'Adapters are the bottom layer: upstreams → views → routes → app.ts.' }] },
+        { patterns: [{ regex: '^(\\.\\./)+(views|loaders|mirror|routes|live|auth)/|^(\\.\\./)+(app|server|server-app)\\.ts$', message: 'Adapters are the bottom layer: upstreams → views → routes → app.ts.' }] },
       ],
     },
   },
@@ -66,14 +66,14 @@ const importDirection = [
           paths: [{ name: 'hono', message: 'Views are pure functions from upstream data to view models: no Hono.' }],
           patterns: [
             { group: ['hono/*', '@hono/*'], message: 'Views are pure functions from upstream data to view models: no Hono.' },
-            { regex: '^(\\.\\./)+(loaders|routes|live|auth)/|^(\\.\\./)+(app|server|server-app|env)\\.ts$', message: 'Views sit below loaders and routes: upstreams → views → routes → app.ts.' },
+            { regex: '^(\\.\\./)+(loaders|mirror|routes|live|auth)/|^(\\.\\./)+(app|server|server-app|env)\\.ts$', message: 'Views sit below loaders and routes: upstreams → views → routes → app.ts.' },
           ],
         },
       ],
     },
   },
   {
-    files: ['apps/bff/src/loaders/**/*.ts', 'apps/bff/src/live/**/*.ts', 'apps/bff/src/routes/**/*.ts', 'apps/bff/src/auth/**/*.ts'],
+    files: ['apps/bff/src/loaders/**/*.ts', 'apps/bff/src/mirror/**/*.ts', 'apps/bff/src/live/**/*.ts', 'apps/bff/src/routes/**/*.ts', 'apps/bff/src/auth/**/*.ts'],
     ignores: ['apps/bff/src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

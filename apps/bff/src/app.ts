@@ -13,6 +13,8 @@ import { errorEnvelope, toAppError } from './errors.ts'
 import { JobIdSchema } from '@meridian/api'
 import { LiveHub } from './live/hub.ts'
 import { createLiveFeeds } from './live/feeds.ts'
+import type { MarathonFeedOptions } from './live/marathon-feed.ts'
+import type { MesosFeedOptions } from './live/mesos-feed.ts'
 import { dashboardFeed, type DashboardFeedOptions } from './live/dashboard-feed.ts'
 import { FrameworkDirectory } from './live/framework-directory.ts'
 import { jobFeed, type JobFeedOptions } from './live/job-feed.ts'
@@ -22,13 +24,15 @@ import { catalogRoutes } from './routes/catalog.ts'
 import { clusterRoutes } from './routes/cluster.ts'
 import { jobsRoutes } from './routes/jobs.ts'
 import { logsRoutes } from './routes/logs.ts'
+import { servicePodsRoutes } from './routes/pods.ts'
 import { plansOverviewRoutes, servicePlansRoutes } from './routes/plans.ts'
 import { dashboardRoutes } from './routes/dashboard.ts'
-import { eventsRoutes } from './routes/events.ts'
+import { eventsRoutes, type EventStreamOptions } from './routes/events.ts'
 import { nodesRoutes } from './routes/nodes.ts'
 import { rejectPathTraversal } from './routes/path-guard.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { deploymentsRoutes, servicesRoutes } from './routes/services.ts'
+import { tasksRoutes } from './routes/tasks.ts'
 import { createIamClient } from './upstreams/iam/index.ts'
 import { createUpstreams } from './upstreams/registry.ts'
 
@@ -44,6 +48,8 @@ export interface AppDeps {
   mode?: 'demo' | 'cluster'
   /** Injected fetch for every upstream call (tests). */
   fetch?: typeof fetch
+  /** Per-attempt timeout of upstream REST calls (ms, default 10 s; tests shorten it). */
+  upstreamTimeoutMs?: number
   sessions?: SessionStore
   /** Live hub (tests inject one); by default fed by Mesos SUBSCRIBE and Marathon /v2/events. */
   hub?: LiveHub
@@ -58,6 +64,18 @@ export interface AppDeps {
   jobFeed?: JobFeedOptions
   /** Coalescing window of `dashboard.changed` deltas. */
   dashboardFeed?: DashboardFeedOptions
+  /** Slow-consumer bounds of `/api/events` (tests shorten them). */
+  events?: EventStreamOptions
+  /** Mesos feed timing (agent re-read interval, node delta batching). */
+  mesosFeed?: MesosFeedOptions
+  /** Marathon feed timing (queue re-read interval, quiet-stream check). */
+  marathonFeed?: Omit<MarathonFeedOptions, 'snapshots' | 'backoffBaseMs'>
+  /**
+   * Open the upstream streams at start and keep them open (the server does): nodes and dashboard
+   * then answer from the Mesos mirror. Off, the streams run only while a browser listens, and
+   * views read the master when the mirror is not in sync.
+   */
+  warm?: boolean
 }
 
 /**
@@ -77,7 +95,7 @@ function sharedStreamFetch(base: typeof fetch, sessions: SessionStore): typeof f
 export function createApp(deps: AppDeps) {
   const mode = deps.mode ?? 'demo'
   const sessions = deps.sessions ?? new SessionStore()
-  const base = { baseUrl: deps.clusterUrl.replace(/\/+$/, ''), ...(deps.fetch ? { fetch: deps.fetch } : {}) }
+  const base = { baseUrl: deps.clusterUrl.replace(/\/+$/, ''), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.upstreamTimeoutMs !== undefined ? { timeoutMs: deps.upstreamTimeoutMs } : {}) }
   const serverToken = deps.clusterToken ? { token: deps.clusterToken } : {}
   const streamFetch = mode === 'cluster' && !deps.clusterToken ? { fetch: sharedStreamFetch(deps.fetch ?? fetch, sessions) } : {}
   const serverUpstreams = createUpstreams({ ...base, ...serverToken, ...streamFetch })
@@ -85,8 +103,12 @@ export function createApp(deps: AppDeps) {
   const directory = new FrameworkDirectory(serverUpstreams)
   const plans = planFeed(serverUpstreams, { ...deps.planFeed, directory })
   const jobs = jobFeed(serverUpstreams.metronome, directory, deps.jobFeed ?? {})
-  const feeds = [...createLiveFeeds(serverUpstreams, deps.serviceSnapshots ? { snapshots: deps.serviceSnapshots } : {}), plans, jobs, dashboardFeed(deps.dashboardFeed ?? {})]
+  const live = createLiveFeeds(serverUpstreams, { ...(deps.serviceSnapshots ? { snapshots: deps.serviceSnapshots } : {}), ...(deps.mesosFeed ? { mesos: deps.mesosFeed } : {}), ...(deps.marathonFeed ? { marathon: deps.marathonFeed } : {}) })
+  const feeds = [...live.feeds, plans, jobs, dashboardFeed(deps.dashboardFeed ?? {})]
   const hub = deps.hub ?? new LiveHub({ feeds })
+  if (deps.warm) hub.warm()
+  // The mirrors answer only while the default hub runs their feeds (an injected hub does not).
+  const mesosView = { mirror: live.mesos.mirror, refreshAgents: () => live.mesos.refreshAgents() }
 
   return new Hono<BffEnv>()
     .use('*', securityHeaders())
@@ -103,12 +125,19 @@ export function createApp(deps: AppDeps) {
       return c.json(e.toEnvelope(), e.status)
     })
     .get('/api/health', (c) => c.json({ ok: true }, 200))
+    .use('/api/session/login', async (c, next) => {
+      await next()
+      // The shared upstream streams borrow a session's token when the BFF has none of its own:
+      // the first login should not wait out a reconnect backoff.
+      if (c.res.status === 200 && streamFetch.fetch) hub.retryNow()
+    })
     .route('/api/session', sessionRoutes({ sessions, mode, iam: createIamClient(base), roleFor: deps.roleFor ?? (() => 'admin') }))
     .route('/api/cluster', clusterRoutes(mode))
-    .route('/api/nodes', nodesRoutes())
-    .route('/api/dashboard', dashboardRoutes())
+    .route('/api/nodes', nodesRoutes(mesosView))
+    .route('/api/dashboard', dashboardRoutes({ mesos: live.mesos.mirror, marathon: live.marathon.mirror }))
     .route('/api/services/:id/plans', servicePlansRoutes((svc) => plans.poke(svc)))
-    .route('/api/services', servicesRoutes())
+    .route('/api/services/:id/pods', servicePodsRoutes())
+    .route('/api/services', servicesRoutes(live.marathon.mirror))
     .route('/api/deployments', deploymentsRoutes())
     .route('/api/plans', plansOverviewRoutes())
     .use('/api/jobs/*', async (c, next) => {
@@ -121,8 +150,9 @@ export function createApp(deps: AppDeps) {
     })
     .route('/api/jobs', jobsRoutes())
     .route('/api/catalog', catalogRoutes())
+    .route('/api/tasks', tasksRoutes())
     .route('/api/tasks', logsRoutes(deps.logPollMs !== undefined ? { pollMs: deps.logPollMs } : {}))
-    .route('/api/events', eventsRoutes(hub))
+    .route('/api/events', eventsRoutes(hub, deps.events))
     .all('/api/*', (c) => c.json(errorEnvelope('NotFound', `No route ${c.req.method} ${c.req.path}`), 404))
 }
 

@@ -26,6 +26,7 @@ const root = createRootApp({
     clusterUrl: config.clusterUrl,
     ...(config.clusterToken ? { clusterToken: config.clusterToken } : {}),
     mode: viaIam ? 'cluster' : 'demo',
+    warm: true,
     roleFor: config.embedded ? (uid) => DEMO_USERS.find((u) => u.uid === uid)?.role ?? 'viewer' : clusterRoles,
   },
   ...(cluster ? { cluster: cluster.app } : {}),

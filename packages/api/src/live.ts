@@ -3,7 +3,7 @@
  * `event: delta` and `data: <LiveEvent JSON>`. Deltas either carry the changed object or name
  * what to refetch; a `resync` means "refetch everything" (stream too old or upstream lost).
  */
-import type { NodeHealth } from './nodes.ts'
+import type { NodeView } from './nodes.ts'
 import type { PlanStatus } from './plans.ts'
 import type { TaskStateName } from './resources.ts'
 import type { ServiceView } from './services.ts'
@@ -14,10 +14,13 @@ export interface TaskDelta {
   type: 'task.changed'
   task: { id: string; name: string; frameworkId: string; agentId: string; state: TaskStateName; healthy: boolean | null }
 }
-/** An agent appeared, changed health, or was removed. */
-export interface NodeDelta {
-  type: 'node.changed'
-  node: { id: string; hostname: string | null; health: NodeHealth }
+/**
+ * Agents appeared or changed (allocation, task counts, health, maintenance): their full rows,
+ * batched per flush window so a burst of task events costs one delta, not one per task.
+ */
+export interface NodesDelta {
+  type: 'nodes.changed'
+  nodes: NodeView[]
 }
 /** An agent was removed from the master. */
 export interface NodeRemovedDelta {
@@ -85,7 +88,7 @@ export interface UpstreamDelta {
 }
 
 /** Every delta the SSE stream carries. */
-export type LiveDelta = TaskDelta | NodeDelta | NodeRemovedDelta | ServiceDelta | DeploymentDelta | PlanDelta | JobDelta | DashboardDelta | ResyncDelta | UpstreamDelta
+export type LiveDelta = TaskDelta | NodesDelta | NodeRemovedDelta | ServiceDelta | DeploymentDelta | PlanDelta | JobDelta | DashboardDelta | ResyncDelta | UpstreamDelta
 
 /** One SSE message payload. `id` equals the SSE `id:` field (decimal sequence). */
 export interface LiveEvent {

@@ -10,7 +10,7 @@ import type { LiveFeed } from './hub.ts'
 
 const REASON: Partial<Record<LiveDelta['type'], DashboardChangeReason>> = {
   'task.changed': 'tasks',
-  'node.changed': 'nodes',
+  'nodes.changed': 'nodes',
   'node.removed': 'nodes',
   'service.changed': 'services',
   'deployment.changed': 'services',

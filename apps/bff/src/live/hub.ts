@@ -16,6 +16,8 @@ export type ObserveDeltas = (listener: (e: LiveEvent) => void) => () => void
 export interface LiveFeed {
   start(publish: (delta: LiveDelta) => void, observe?: ObserveDeltas): void
   stop(): void
+  /** Cut a reconnect backoff short (upstream credentials just became available). */
+  retryNow?(): void
 }
 
 /** Options of the hub. */
@@ -34,6 +36,7 @@ export class LiveHub {
   private readonly observers = new Set<(e: LiveEvent) => void>()
   private readonly feeds: LiveFeed[]
   private running = false
+  private pinned = false
   private idleTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(private readonly opts: LiveHubOptions = {}) {
@@ -54,29 +57,38 @@ export class LiveHub {
     return this.log.since(lastEventId)
   }
 
+  /**
+   * Starts the feeds now and keeps them running without subscribers: the BFF's mirrors of the
+   * upstreams live on these streams, so views answer from memory from the first request on.
+   */
+  warm(): void {
+    this.pinned = true
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = undefined
+    this.startFeeds()
+  }
+
   /** Registers a listener; starts feeds if needed. Returns the unsubscribe function. */
   subscribe(listener: (e: LiveEvent) => void): () => void {
     this.listeners.add(listener)
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.idleTimer = undefined
-    if (!this.running) {
-      this.running = true
-      const observe: ObserveDeltas = (o) => {
-        this.observers.add(o)
-        return () => this.observers.delete(o)
-      }
-      for (const f of this.feeds) f.start((d) => this.publish(d), observe)
-    }
+    this.startFeeds()
     // Idempotent: a stream's abort handler and its finally block both unsubscribe; a second call
     // must not arm a second idle timer that would later stop the feeds under a new subscriber.
     return () => {
       if (!this.listeners.delete(listener)) return
-      if (this.listeners.size === 0 && this.running) {
+      if (this.listeners.size === 0 && this.running && !this.pinned) {
         if (this.idleTimer) clearTimeout(this.idleTimer)
         this.idleTimer = setTimeout(() => this.stopFeeds(), this.opts.idleStopMs ?? 60_000)
         this.idleTimer.unref?.()
       }
     }
+  }
+
+  /** Asks every feed waiting to reconnect to try now. */
+  retryNow(): void {
+    for (const f of this.feeds) f.retryNow?.()
   }
 
   /** Number of live SSE connections. */
@@ -88,6 +100,16 @@ export class LiveHub {
   close(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.stopFeeds()
+  }
+
+  private startFeeds(): void {
+    if (this.running) return
+    this.running = true
+    const observe: ObserveDeltas = (o) => {
+      this.observers.add(o)
+      return () => this.observers.delete(o)
+    }
+    for (const f of this.feeds) f.start((d) => this.publish(d), observe)
   }
 
   private stopFeeds(): void {

@@ -14,8 +14,8 @@ export class KeyedRereads<K> {
     private readonly debounceMs: number,
   ) {}
 
-  /** Schedules a re-read of `key` (no-op while one is already scheduled). */
-  schedule(key: K): void {
+  /** Schedules a re-read of `key` after `delayMs` (default: the debounce); no-op while one is already scheduled. */
+  schedule(key: K, delayMs = this.debounceMs): void {
     if (this.stopped || this.timers.has(key)) return
     const t = setTimeout(() => {
       this.timers.delete(key)
@@ -25,7 +25,7 @@ export class KeyedRereads<K> {
       void next.then(() => {
         if (this.chains.get(key) === next) this.chains.delete(key)
       })
-    }, this.debounceMs)
+    }, delayMs)
     t.unref?.()
     this.timers.set(key, t)
   }

@@ -1,7 +1,7 @@
 import type { LiveDelta } from '@meridian/api'
 import { describe, expect, it } from 'vitest'
 import { createMesosClient, encodeRecord } from '../upstreams/mesos/index.ts'
-import { AGENT_PRIVATE, FRAMEWORK_MARATHON, getTasks } from '../testing/fixtures/mesos.ts'
+import { AGENT_PRIVATE, AGENT_PUBLIC, FRAMEWORK_MARATHON, getTasks, maintenanceStatus, stateSummary } from '../testing/fixtures/mesos.ts'
 import { recordedUpstream } from '../testing/recorded-upstream.ts'
 import { mesosFeed } from './mesos-feed.ts'
 
@@ -22,6 +22,8 @@ describe('mesosFeed', () => {
     const taskId = getTasks.tasks![0]!.task_id.value
     let connects = 0
     const up = recordedUpstream({
+      'GET /mesos/master/state-summary': stateSummary,
+      'GET /mesos/master/maintenance/status': maintenanceStatus,
       'POST /mesos/api/v1#SUBSCRIBE': () => {
         connects++
         return subscribeStream([
@@ -45,8 +47,78 @@ describe('mesosFeed', () => {
       { type: 'node.removed', nodeId: AGENT_PRIVATE },
     ])
     expect(deltas).toContainEqual({ type: 'resync', reason: 'upstream-reconnected' })
-    expect(up.calls[0]!.headers.get('authorization')).toBe('token=t')
-    expect(JSON.parse(up.calls[0]!.body!)).toEqual({ type: 'SUBSCRIBE' })
+    const subscribe = up.calls.find((c) => c.url.pathname === '/mesos/api/v1')!
+    expect(subscribe.headers.get('authorization')).toBe('token=t')
+    expect(JSON.parse(subscribe.body!)).toEqual({ type: 'SUBSCRIBE' })
+  })
+
+  it('keeps the mirror in step and batches changed agents into one nodes.changed with their new allocation', async () => {
+    const added = { ...getTasks.tasks![0]!, agent_id: { value: AGENT_PUBLIC }, statuses: [], task_id: { value: 'extra.1' }, state: 'TASK_STAGING', resources: [{ name: 'cpus', type: 'SCALAR', scalar: { value: 0.5 } }, { name: 'mem', type: 'SCALAR', scalar: { value: 64 } }] }
+    let release: (() => void) | undefined
+    const up = recordedUpstream({
+      'GET /mesos/master/state-summary': stateSummary,
+      'GET /mesos/master/maintenance/status': maintenanceStatus,
+      'POST /mesos/api/v1#SUBSCRIBE': () => {
+        const first = [{ type: 'SUBSCRIBED', subscribed: { get_state: { get_tasks: getTasks }, heartbeat_interval_seconds: 15 } }]
+        const later = [
+          { type: 'TASK_ADDED', task_added: { task: added } },
+          { type: 'TASK_UPDATED', task_updated: { framework_id: { value: FRAMEWORK_MARATHON }, status: { task_id: { value: 'extra.1' }, state: 'TASK_RUNNING', timestamp: 1764072101 }, state: 'TASK_RUNNING' } },
+          // health only: no allocation or counter change
+          { type: 'TASK_UPDATED', task_updated: { framework_id: { value: FRAMEWORK_MARATHON }, status: { task_id: { value: 'extra.1' }, state: 'TASK_RUNNING', healthy: true, timestamp: 1764072102 }, state: 'TASK_RUNNING' } },
+        ]
+        const body = new ReadableStream<Uint8Array>({
+          start(c) {
+            for (const e of first) c.enqueue(encodeRecord(JSON.stringify(e)))
+            release = () => {
+              for (const e of later) c.enqueue(encodeRecord(JSON.stringify(e)))
+            }
+          },
+        })
+        return new Response(body)
+      },
+    })
+    const feed = mesosFeed(createMesosClient({ baseUrl: 'http://cluster.test', fetch: up.fetch }), { nodeFlushMs: 20 })
+    const deltas: LiveDelta[] = []
+    feed.start((d) => deltas.push(d))
+    await expect.poll(() => feed.mirror.synced).toBe(true)
+    const before = feed.mirror.agent(AGENT_PUBLIC)!
+    release!()
+    await expect.poll(() => deltas.filter((d) => d.type === 'nodes.changed').length).toBe(1)
+    await new Promise((r) => setTimeout(r, 60))
+    feed.stop()
+    const nodes = deltas.filter((d) => d.type === 'nodes.changed')
+    expect(nodes).toHaveLength(1)
+    const row = nodes[0]!.type === 'nodes.changed' ? nodes[0]!.nodes : []
+    expect(row.map((n) => n.id)).toEqual([AGENT_PUBLIC])
+    expect(row[0]!.allocated.cpus).toBeCloseTo((before.used_resources?.cpus ?? 0) + 0.5)
+    expect(row[0]!.tasksByState.TASK_RUNNING).toBe((before.TASK_RUNNING ?? 0) + 1)
+    expect(deltas.filter((d) => d.type === 'task.changed')).toHaveLength(3)
+  })
+
+  it('resubscribes when Mesos updates a task the snapshot did not have', async () => {
+    let connects = 0
+    const up = recordedUpstream({
+      'GET /mesos/master/state-summary': stateSummary,
+      'POST /mesos/api/v1#SUBSCRIBE': () => {
+        connects++
+        const events: unknown[] = [{ type: 'SUBSCRIBED', subscribed: { get_state: { get_tasks: getTasks }, heartbeat_interval_seconds: 15 } }]
+        if (connects === 1) events.push({ type: 'TASK_UPDATED', task_updated: { framework_id: { value: FRAMEWORK_MARATHON }, status: { task_id: { value: 'never-seen' }, state: 'TASK_RUNNING' }, state: 'TASK_RUNNING' } })
+        const body = new ReadableStream<Uint8Array>({
+          start(c) {
+            for (const e of events) c.enqueue(encodeRecord(JSON.stringify(e)))
+          },
+        })
+        return new Response(body)
+      },
+    })
+    const feed = mesosFeed(createMesosClient({ baseUrl: 'http://cluster.test', fetch: up.fetch }), { backoffBaseMs: 1 })
+    const deltas: LiveDelta[] = []
+    feed.start((d) => deltas.push(d))
+    await expect.poll(() => connects).toBe(2)
+    await expect.poll(() => feed.mirror.synced).toBe(true)
+    feed.stop()
+    expect(deltas).toContainEqual({ type: 'resync', reason: 'upstream-reconnected' })
+    expect(deltas.some((d) => d.type === 'task.changed')).toBe(false)
   })
 })
 

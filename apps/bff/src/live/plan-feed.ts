@@ -14,6 +14,7 @@ import { planFingerprint, type SdkServiceRef } from '../views/plans/to-plan-view
 import { loadServicePlans } from '../loaders/plans-loader.ts'
 import { FrameworkDirectory } from './framework-directory.ts'
 import type { LiveFeed } from './hub.ts'
+import { KeyedRereads } from './keyed-rereads.ts'
 
 /** The plan feed, plus `poke` for changes that no task event announces (a plan command). */
 export interface PlanFeed extends LiveFeed {
@@ -36,12 +37,14 @@ export function planFeed(up: Upstreams, opts: PlanFeedOptions = {}): PlanFeed {
   const maxFollowUps = opts.maxFollowUps ?? 15
   const followUps = new Map<string, number>()
   const directory = opts.directory ?? new FrameworkDirectory(up)
-  const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  const services = new Map<string, SdkServiceRef>()
   const seen = new Map<string, string>()
   let publish: ((d: LiveDelta) => void) | undefined
   let unobserve: (() => void) | undefined
 
-  async function reread(svc: SdkServiceRef): Promise<void> {
+  const rereads = new KeyedRereads<string>(async (serviceId) => {
+    const svc = services.get(serviceId)
+    if (!svc || !publish) return
     let plans
     try {
       plans = await loadServicePlans(up, svc)
@@ -58,31 +61,28 @@ export function planFeed(up: Upstreams, opts: PlanFeedOptions = {}): PlanFeed {
     const n = followUps.get(svc.serviceId) ?? 0
     if (plans.some((p) => MOVING.has(p.status)) && n < maxFollowUps) {
       followUps.set(svc.serviceId, n + 1)
-      schedule(svc, settleMs)
+      rereads.schedule(svc.serviceId, settleMs)
     }
-  }
+  }, debounceMs)
 
-  function schedule(svc: SdkServiceRef, delay = debounceMs): void {
-    if (timers.has(svc.serviceId) || !publish) return
-    const t = setTimeout(() => {
-      timers.delete(svc.serviceId)
-      void reread(svc)
-    }, delay)
-    t.unref?.()
-    timers.set(svc.serviceId, t)
+  /** A fresh reason to look: re-read soon, and follow a moving plan again from the start. */
+  const wake = (svc: SdkServiceRef) => {
+    if (!publish) return
+    services.set(svc.serviceId, svc)
+    followUps.set(svc.serviceId, 0)
+    rereads.schedule(svc.serviceId)
   }
 
   return {
     start(p, observe) {
       publish = p
+      rereads.restart()
       unobserve = observe?.((e) => {
         const d = e.delta
         if (d.type === 'resync') directory.clear()
         if (d.type !== 'task.changed') return
         void directory.serviceOf(d.task.frameworkId).then((svc) => {
-          if (!svc) return
-          followUps.set(svc.serviceId, 0)
-          schedule(svc)
+          if (svc) wake(svc)
         })
       })
     },
@@ -90,12 +90,8 @@ export function planFeed(up: Upstreams, opts: PlanFeedOptions = {}): PlanFeed {
       unobserve?.()
       unobserve = undefined
       publish = undefined
-      for (const t of timers.values()) clearTimeout(t)
-      timers.clear()
+      rereads.stop()
     },
-    poke(svc) {
-      followUps.set(svc.serviceId, 0)
-      schedule(svc)
-    },
+    poke: wake,
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { LiveDelta, ServiceDelta } from '@meridian/api'
 import { AppError } from '../errors.ts'
-import type { MarathonClient, MarathonQueueItem } from '../upstreams/marathon/index.ts'
+import type { MarathonApp, MarathonClient, MarathonQueueItem } from '../upstreams/marathon/index.ts'
 import { indexQueue, toServiceView } from '../views/services/to-service-view.ts'
 import { KeyedRereads } from './keyed-rereads.ts'
 
@@ -18,8 +18,16 @@ export interface ServiceSnapshotOptions {
   queueShareMs?: number
 }
 
+/** Who else wants each re-read app (the Marathon mirror). */
+export interface SnapshotSink {
+  app(app: MarathonApp, queued: MarathonQueueItem | undefined): void
+  removed(id: string): void
+  /** the app could not be re-read: its state is unknown */
+  failed(id: string): void
+}
+
 /** Wraps `publish`: service deltas go out enriched after the debounce, all others at once. */
-export function withServiceSnapshots(marathon: MarathonClient, publish: (d: LiveDelta) => void, opts: ServiceSnapshotOptions = {}) {
+export function withServiceSnapshots(marathon: MarathonClient, publish: (d: LiveDelta) => void, opts: ServiceSnapshotOptions = {}, sink?: SnapshotSink) {
   const reasons = new Map<string, ServiceDelta['reason']>()
   let queue: { at: number; items: Promise<Map<string, MarathonQueueItem>> } | undefined
   const queueShareMs = opts.queueShareMs ?? 100
@@ -33,10 +41,16 @@ export function withServiceSnapshots(marathon: MarathonClient, publish: (d: Live
     reasons.delete(serviceId)
     try {
       const [app, q] = await Promise.all([marathon.app(serviceId), currentQueue()])
+      sink?.app(app, q.get(serviceId))
       publish({ type: 'service.changed', serviceId, reason, service: toServiceView(app, q.get(serviceId)) })
     } catch (err) {
-      if (err instanceof AppError && err.kind === 'NotFound') publish({ type: 'service.changed', serviceId, reason: 'removed' })
-      else publish({ type: 'service.changed', serviceId, reason }) // unknown state: the client refetches
+      if (err instanceof AppError && err.kind === 'NotFound') {
+        sink?.removed(serviceId)
+        publish({ type: 'service.changed', serviceId, reason: 'removed' })
+      } else {
+        sink?.failed(serviceId)
+        publish({ type: 'service.changed', serviceId, reason }) // unknown state: the client refetches
+      }
     }
   }, opts.debounceMs ?? 250)
 
@@ -44,6 +58,7 @@ export function withServiceSnapshots(marathon: MarathonClient, publish: (d: Live
     publish(d: LiveDelta): void {
       if (d.type !== 'service.changed') return publish(d)
       if (d.reason === 'removed') {
+        sink?.removed(d.serviceId)
         rereads.cancel(d.serviceId)
         reasons.delete(d.serviceId)
         return publish(d)

@@ -7,8 +7,11 @@ import { AllocationHistory } from '../views/dashboard/allocation-history.ts'
 import { buildDashboard, clusterAllocation } from '../views/dashboard/build-dashboard.ts'
 import { toJobView } from '../views/jobs/to-job-view.ts'
 import { sdkServiceRef, type SdkServiceRef } from '../views/plans/to-plan-view.ts'
+import { loadMesosState } from '../loaders/mesos-state-loader.ts'
 import { loadServicePlans } from '../loaders/plans-loader.ts'
-import { loadServiceViews } from './services-loader.ts'
+import type { MesosMirror } from '../mirror/mesos-mirror.ts'
+import { loadServiceViews } from '../loaders/services-loader.ts'
+import type { MarathonMirror } from '../mirror/marathon-mirror.ts'
 
 /** Plans of the SDK services among `services`; a scheduler that does not answer is skipped, not fatal. */
 async function loadAllPlans(up: Upstreams, services: ServiceView[]): Promise<PlanView[]> {
@@ -18,13 +21,13 @@ async function loadAllPlans(up: Upstreams, services: ServiceView[]): Promise<Pla
 }
 
 /** Dashboard routes; `history` is kept for the life of the BFF. */
-export function dashboardRoutes(history = new AllocationHistory(), now: () => number = Date.now) {
+export function dashboardRoutes(mirrors: { mesos?: MesosMirror; marathon?: MarathonMirror } = {}, history = new AllocationHistory(), now: () => number = Date.now) {
   return new Hono<BffEnv>().get('/', async (c) => {
     const up = c.var.upstreams
     // Mesos is required; Marathon, Metronome and the SDK schedulers only decorate (null → degraded banner).
-    const servicesP = loadServiceViews(up).catch(() => null)
+    const servicesP = loadServiceViews(up, mirrors.marathon).catch(() => null)
     const [summary, services, jobs, plans] = await Promise.all([
-      up.mesos.stateSummary(),
+      loadMesosState(up.mesos, mirrors.mesos).then((s) => s.summary),
       servicesP,
       up.metronome.jobs().then((js) => js.map(toJobView), () => null),
       servicesP.then((s) => (s ? loadAllPlans(up, s) : null)),

@@ -3,41 +3,56 @@ import { DrainNodeSchema, NodeParamSchema, NodesQuerySchema } from '@meridian/ap
 import { Hono } from 'hono'
 import { requirePermission } from '../auth/gate.ts'
 import type { BffEnv } from '../env.ts'
-import type { MesosMaintenanceStatus } from '../upstreams/mesos/index.ts'
+import type { NodesListView } from '@meridian/api'
+import { loadMesosState } from '../loaders/mesos-state-loader.ts'
+import { BodyCache } from '../mirror/body-cache.ts'
+import type { MesosMirror } from '../mirror/mesos-mirror.ts'
 import { listNodes } from '../views/nodes/list-nodes.ts'
-import { nodeDetail } from '../views/nodes/node-detail.ts'
+import { nodeDetail, nodeDetailOf } from '../views/nodes/node-detail.ts'
+import { jsonText } from './json-text.ts'
 import { validate } from './validate.ts'
 
-/** Maintenance status is optional decoration: a master without maintenance support still lists nodes. */
-async function maintenanceOrUndefined(p: Promise<MesosMaintenanceStatus>) {
-  return p.catch(() => undefined)
+/** The Mesos mirror and how to ask it to re-read agent flags (after a maintenance call). */
+export interface NodesSource {
+  mirror?: MesosMirror
+  refreshAgents?: () => void
 }
 
-/** Node routes. */
-export function nodesRoutes() {
+/** Node routes: answered from the Mesos mirror when it is in sync, else from the master. */
+export function nodesRoutes(source: NodesSource = {}) {
+  const { mirror } = source
+  const afterMaintenance = () => source.refreshAgents?.()
+  const bodies = new BodyCache()
   return new Hono<BffEnv>()
     .get('/', validate('query', NodesQuerySchema), async (c) => {
-      const { mesos } = c.var.upstreams
-      const [summary, maintenance] = await Promise.all([mesos.stateSummary(), maintenanceOrUndefined(mesos.maintenanceStatus())])
-      return c.json(listNodes(summary, maintenance, c.req.valid('query')), 200)
+      const query = c.req.valid('query')
+      const { summary, maintenance, source: from } = await loadMesosState(c.var.upstreams.mesos, mirror)
+      if (from === 'mirror' && mirror) return jsonText<NodesListView>(c, bodies.get(JSON.stringify(query), mirror.version, () => listNodes(summary, maintenance, query)))
+      return c.json(listNodes(summary, maintenance, query), 200)
     })
     .get('/:id', validate('param', NodeParamSchema), async (c) => {
       const { mesos } = c.var.upstreams
       const { id } = c.req.valid('param')
-      const [summary, maintenance, tasks] = await Promise.all([mesos.stateSummary(), maintenanceOrUndefined(mesos.maintenanceStatus()), mesos.getTasks()])
-      return c.json(nodeDetail(id, summary, maintenance, tasks), 200)
+      const state = await loadMesosState(mesos, mirror)
+      if (state.source === 'mirror' && mirror) {
+        return c.json(nodeDetailOf(id, state.summary, state.maintenance, [...mirror.tasks.activeOn(id), ...mirror.tasks.completedOn(id)]), 200)
+      }
+      return c.json(nodeDetail(id, state.summary, state.maintenance, await mesos.getTasks()), 200)
     })
     .post('/:id/drain', requirePermission('maintenance'), validate('param', NodeParamSchema), validate('json', DrainNodeSchema), async (c) => {
       const { id } = c.req.valid('param')
       await c.var.upstreams.mesos.drainAgent(id, c.req.valid('json'))
+      afterMaintenance()
       return c.json({ ok: true as const }, 200)
     })
     .post('/:id/deactivate', requirePermission('maintenance'), validate('param', NodeParamSchema), async (c) => {
       await c.var.upstreams.mesos.deactivateAgent(c.req.valid('param').id)
+      afterMaintenance()
       return c.json({ ok: true as const }, 200)
     })
     .post('/:id/reactivate', requirePermission('maintenance'), validate('param', NodeParamSchema), async (c) => {
       await c.var.upstreams.mesos.reactivateAgent(c.req.valid('param').id)
+      afterMaintenance()
       return c.json({ ok: true as const }, 200)
     })
 }

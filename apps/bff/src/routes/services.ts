@@ -13,6 +13,7 @@ import {
   ScaleServiceSchema,
   ServiceParamSchema,
   ServiceVersionParamSchema,
+  type ServiceGroupView,
 } from '@meridian/api'
 import { Hono } from 'hono'
 import { requirePermission } from '../auth/gate.ts'
@@ -21,16 +22,24 @@ import { AppError } from '../errors.ts'
 import { indexQueue } from '../views/services/to-service-view.ts'
 import { serviceDetail } from '../views/services/service-detail.ts'
 import { toServiceVersionView } from '../views/services/version-definition.ts'
-import { loadServiceTree } from './services-loader.ts'
+import { loadServiceTree } from '../loaders/services-loader.ts'
+import { BodyCache } from '../mirror/body-cache.ts'
+import type { MarathonMirror } from '../mirror/marathon-mirror.ts'
+import { jsonText } from './json-text.ts'
 import { validate } from './validate.ts'
 
 const write = requirePermission('workload')
 const forced = (q: { force?: 'true' | 'false' }) => q.force === 'true'
 
-/** Service routes. */
-export function servicesRoutes() {
+/** Service routes; the list comes from the Marathon mirror when it is in sync. */
+export function servicesRoutes(mirror?: MarathonMirror) {
+  const bodies = new BodyCache()
   return new Hono<BffEnv>()
-    .get('/', async (c) => c.json({ root: await loadServiceTree(c.var.upstreams) }, 200))
+    .get('/', async (c) => {
+      const tree = mirror?.synced ? mirror.tree() : undefined
+      if (mirror && tree) return jsonText<{ root: ServiceGroupView }>(c, bodies.get('tree', mirror.version, () => ({ root: tree })))
+      return c.json({ root: await loadServiceTree(c.var.upstreams, mirror) }, 200)
+    })
     .get('/:id', validate('param', ServiceParamSchema), async (c) => {
       const { marathon } = c.var.upstreams
       const { id } = c.req.valid('param')

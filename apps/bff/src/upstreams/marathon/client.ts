@@ -14,7 +14,8 @@ export function appPath(id: string): string {
 }
 
 /** Everything the services tree needs in one call (what the DC/OS UI requests). */
-export const GROUP_EMBEDS = ['group.groups', 'group.apps', 'group.pods', 'group.apps.deployments', 'group.apps.counts', 'group.apps.tasks', 'group.apps.lastTaskFailure']
+// Counts and deployments are all the tree needs; tasks (100,000 on a big cluster) stay out.
+export const GROUP_EMBEDS = ['group.groups', 'group.apps', 'group.pods', 'group.apps.deployments', 'group.apps.counts']
 
 /** Creates the adapter; `baseUrl` is the cluster origin. */
 export function createMarathonClient(opts: UpstreamClientOptions) {

@@ -6,7 +6,11 @@
 import { AppError } from '../../errors.ts'
 import { authHeaders, buildUrl, mapUpstreamFailure, sendJson, type UpstreamClientOptions } from '../http.ts'
 import { RecordIoDecoder } from './recordio.ts'
-import type { MesosAgentState, MesosEvent, MesosFileRead, MesosMaintenanceStatus, MesosStateSummary, MesosV0Task, V1GetFlags, V1GetMaster, V1GetTasks } from './wire.ts'
+import { SubscribedStream } from './subscribed-stream.ts'
+
+/** Records above this (in practice only SUBSCRIBED on a big cluster) are parsed as a stream. */
+const LARGE_RECORD_BYTES = 1024 * 1024
+import type { MesosAgentState, MesosEvent, MesosFileInfo, MesosFileRead, MesosMaintenanceStatus, MesosStateSummary, MesosV0Task, V1GetFlags, V1GetMaster, V1GetTasks } from './wire.ts'
 
 /** Options: `baseUrl` is the cluster origin (Admin Router), not `/mesos`. */
 export type MesosClientOptions = UpstreamClientOptions
@@ -54,6 +58,14 @@ export function createMesosClient(opts: MesosClientOptions) {
       const res = await sendJson<{ tasks?: MesosV0Task[] }>('mesos', master, { path: '/master/tasks', query: { task_id: taskId } })
       return res.body?.tasks?.find((t) => t.id === taskId) ?? null
     },
+    /**
+     * Tasks of one framework from `/master/tasks?framework_id=` (newest first, active and
+     * completed), filtered by Mesos so a pod view does not ship the whole task list.
+     */
+    async frameworkTasks(frameworkId: string, limit = 1000): Promise<MesosV0Task[]> {
+      const res = await sendJson<{ tasks?: MesosV0Task[] }>('mesos', master, { path: '/master/tasks', query: { framework_id: frameworkId, limit } })
+      return res.body?.tasks ?? []
+    },
     /** v1 DRAIN_AGENT: kill tasks and stop offers (Mesos 1.9+ automatic agent draining). */
     async drainAgent(agentId: string, o: { maxGracePeriodSeconds?: number; markGone?: boolean } = {}): Promise<void> {
       await operator(
@@ -79,6 +91,10 @@ export function createMesosClient(opts: MesosClientOptions) {
     /** Agent `/slave(1)/state`, for sandbox directories. */
     async agentState(agentId: string): Promise<MesosAgentState> {
       return (await sendJson<MesosAgentState>('mesos', agentOpts(agentId), { path: '/slave(1)/state' })).body ?? {}
+    },
+    /** Agent `/files/browse`: the entries of a directory (404 once the agent dropped it). */
+    async browseFiles(agentId: string, path: string): Promise<MesosFileInfo[]> {
+      return (await sendJson<MesosFileInfo[]>('mesos', agentOpts(agentId), { path: '/files/browse', query: { path } })).body ?? []
     },
     /** Agent `/files/read`; `offset: -1` probes the size (Mesos pailer convention). */
     async readFile(agentId: string, path: string, offset: number, length?: number): Promise<MesosFileRead> {
@@ -111,13 +127,22 @@ export function createMesosClient(opts: MesosClientOptions) {
         if (res.status >= 400 && res.status < 500) throw mapUpstreamFailure('mesos', res.status, text)
         throw new AppError('UpstreamUnavailable', `Mesos SUBSCRIBE answered ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`, { upstream: { name: 'mesos', status: res.status } })
       }
-      const decoder = new RecordIoDecoder()
+      const decoder = new RecordIoDecoder(LARGE_RECORD_BYTES)
+      let snapshot: SubscribedStream | undefined
       const reader = res.body.getReader()
       try {
         for (;;) {
           const { done, value } = await reader.read()
           if (done) return
-          for (const record of decoder.decode(value)) yield JSON.parse(record) as MesosEvent
+          for (const part of decoder.parts(value)) {
+            if (part.kind === 'record') yield JSON.parse(part.text) as MesosEvent
+            else if (part.kind === 'large-start') snapshot = new SubscribedStream()
+            else if (part.kind === 'large-chunk') snapshot?.write(part.bytes)
+            else if (snapshot) {
+              yield snapshot.end()
+              snapshot = undefined
+            }
+          }
         }
       } finally {
         reader.cancel().catch(() => undefined)

@@ -107,6 +107,18 @@ export interface V1Task {
   resources?: V1Resource[]
   statuses?: V1TaskStatus[]
   labels?: { labels?: Array<{ key: string; value?: string }> }
+  /** DiscoveryInfo: named ports */
+  discovery?: { name?: string; ports?: { ports?: Array<{ number: number; name?: string; protocol?: string }> } }
+  /** ContainerInfo (only what the task detail shows) */
+  container?: { type?: string; docker?: { image?: string }; mesos?: { image?: { type?: string; docker?: { name?: string }; appc?: { name?: string } } } }
+  health_check?: {
+    type?: string
+    interval_seconds?: number
+    http?: { scheme?: string; port?: number; path?: string }
+    tcp?: { port?: number }
+    command?: { value?: string }
+  }
+  user?: string
 }
 
 /** v1 GET_TASKS payload. */
@@ -157,7 +169,7 @@ export interface MesosAgentState {
   completed_frameworks?: Array<{ id: string; executors?: Array<{ id: string; directory: string; tasks?: Array<{ id: string }>; completed_tasks?: Array<{ id: string }> }>; completed_executors?: Array<{ id: string; directory: string; tasks?: Array<{ id: string }>; completed_tasks?: Array<{ id: string }> }> }>
 }
 
-/** v0 task (`/master/tasks`), only the fields used to find its sandbox. */
+/** v0 task (`/master/tasks`): sandbox lookup fields, plus the summary the pod view reads. */
 export interface MesosV0Task {
   id: string
   name?: string
@@ -165,6 +177,20 @@ export interface MesosV0Task {
   executor_id?: string
   slave_id: string
   state?: string
+  resources?: MesosResourceSummary
+  /** v0 TaskStatus carries no message/reason (src/common/http.cpp); v1 GET_TASKS has them */
+  statuses?: Array<{ state: string; timestamp?: number; healthy?: boolean }>
+}
+
+/** Agent `/files/browse` entry (v0 FileInfo: `mtime` whole seconds, `mode` as `ls -l` text). */
+export interface MesosFileInfo {
+  path: string
+  nlink?: number
+  size?: number
+  mtime?: number
+  mode?: string
+  uid?: string
+  gid?: string
 }
 
 /** v1 GET_MASTER (operator API): the answering master, which is the leader (followers redirect). */

@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../errors.ts'
 import { sendJson, sendUpstream, type UpstreamClientOptions } from '../http.ts'
-import type { SdkPlan } from './wire.ts'
+import type { SdkPlan, SdkPodCommandResult, SdkPodStatus } from './wire.ts'
 
 /** The SDK adapter. */
 export type SdkClient = ReturnType<typeof createSdkClient>
@@ -54,6 +54,15 @@ export function createSdkClient(opts: UpstreamClientOptions) {
         // plain text answer: keep it
       }
       return { message, changed: true }
+    },
+    /** `GET /v1/pod/status`: every pod instance and its tasks' states. */
+    async podStatus(service: string): Promise<SdkPodStatus> {
+      return (await sendJson<SdkPodStatus>('sdk', opts, { path: `${servicePath(service)}/v1/pod/status` })).body ?? {}
+    },
+    /** `POST /v1/pod/<name>/restart` (relaunch in place) or `/replace` (relaunch anywhere, dropping its reservations). */
+    async podCommand(service: string, pod: string, action: 'restart' | 'replace'): Promise<SdkPodCommandResult> {
+      const res = await sendJson<SdkPodCommandResult>('sdk', opts, { method: 'POST', path: `${servicePath(service)}/v1/pod/${encodeURIComponent(pod)}/${action}`, idempotent: false })
+      return res.body ?? { pod, tasks: [] }
     },
     /** `GET /v1/state/frameworkId` → the scheduler's Mesos framework id. */
     async frameworkId(service: string): Promise<string | null> {

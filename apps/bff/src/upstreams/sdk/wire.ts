@@ -21,3 +21,15 @@ export interface SdkPlan {
   strategy?: string
   status: string
 }
+
+/** `GET /v1/pod/status` (PodResource): pod types → instances → tasks with their Mesos state sans `TASK_`. */
+export interface SdkPodStatus {
+  service?: string
+  pods?: Array<{ name: string; instances?: Array<{ name: string; tasks?: Array<{ id?: string; name: string; status?: string }> }> }>
+}
+
+/** `POST /v1/pod/<name>/restart|replace`: the pod and the task names it killed. */
+export interface SdkPodCommandResult {
+  pod: string
+  tasks?: string[]
+}

@@ -3,12 +3,15 @@ import type { NodeView, NodesListView, NodesQuery } from '@meridian/api'
 import type { MesosMaintenanceStatus, MesosStateSummary } from '../../upstreams/mesos/index.ts'
 import { indexMaintenance, toNodeView } from './to-node-view.ts'
 
+// One collator for the whole sort: `localeCompare` builds one per call (seconds for 10,000 rows).
+const collator = new Intl.Collator()
+
 /** Builds `GET /api/nodes`. */
 export function listNodes(summary: MesosStateSummary, maintenance: MesosMaintenanceStatus | undefined, query: NodesQuery = {}): NodesListView {
   const index = indexMaintenance(maintenance)
   const all = (summary.slaves ?? []).map((a) => toNodeView(a, index))
   const nodes = all.filter(nodeFilter(query))
-  nodes.sort((a, b) => a.hostname.localeCompare(b.hostname) || a.id.localeCompare(b.id))
+  nodes.sort((a, b) => collator.compare(a.hostname, b.hostname) || collator.compare(a.id, b.id))
   return { nodes, total: all.length }
 }
 

@@ -23,6 +23,17 @@ function machineKey(hostname: string, ip: string): string {
   return `${hostname.toLowerCase()}|${ip}`
 }
 
+/** Every machine a maintenance status names (draining or down). */
+export function machineKeysOf(status: MesosMaintenanceStatus | undefined): Set<string> {
+  const { draining, down } = indexMaintenance(status)
+  return new Set([...draining, ...down])
+}
+
+/** The machine key of an agent, as `machineKeysOf` spells it. */
+export function agentMachineKey(agent: Pick<MesosAgentSummary, 'hostname' | 'pid'>): string {
+  return machineKey(agent.hostname, agentIp(agent) ?? '')
+}
+
 /** The IP an agent advertises: host part of its libprocess pid `slave(1)@10.0.1.5:5051`. */
 export function agentIp(agent: Pick<MesosAgentSummary, 'pid'>): string | null {
   const m = agent.pid?.match(/@([^:]+):\d+$/)
@@ -44,7 +55,7 @@ export function deriveNodeHealth(agent: Pick<MesosAgentSummary, 'active' | 'deac
 export function deriveMaintenance(agent: MesosAgentSummary, maintenance: MaintenanceIndex): MaintenanceState {
   if (agent.drain_info?.state === 'DRAINED') return 'drained'
   if (agent.drain_info) return 'draining'
-  const key = machineKey(agent.hostname, agentIp(agent) ?? '')
+  const key = agentMachineKey(agent)
   if (maintenance.down.has(key)) return 'down'
   if (maintenance.draining.has(key)) return 'scheduled'
   return 'none'

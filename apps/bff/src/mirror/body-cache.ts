@@ -1,0 +1,24 @@
+/**
+ * The serialized body of a large view built from a mirror (10,000 node rows, a 10,000-service
+ * tree: megabytes of JSON). Rebuilt when the mirror's version moved, but at most once per
+ * `maxStaleMs` while it keeps moving (1,000 task events a second would otherwise make every
+ * request rebuild): a reader gets a body at most that old, and the live deltas that follow
+ * carry what changed since.
+ */
+export class BodyCache {
+  private entry: { version: number; at: number; key: string; body: string } | undefined
+
+  constructor(
+    private readonly maxStaleMs = 250,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The body for `key` (e.g. a query) at `version`, building it with `build` when needed. */
+  get(key: string, version: number, build: () => unknown): string {
+    const e = this.entry
+    if (e && e.key === key && (e.version === version || this.now() - e.at < this.maxStaleMs)) return e.body
+    const body = JSON.stringify(build())
+    this.entry = { version, at: this.now(), key, body }
+    return body
+  }
+}

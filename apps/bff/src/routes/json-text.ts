@@ -1,0 +1,10 @@
+/**
+ * Answers with JSON text serialized earlier (a cached body), typed for the RPC client as if it
+ * were `c.json(value)` of a `T`.
+ */
+import type { Context, TypedResponse } from 'hono'
+import type { JSONParsed } from 'hono/utils/types'
+
+export function jsonText<T>(c: Context, text: string): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
+  return c.body(text, 200, { 'content-type': 'application/json' }) as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>
+}
