@@ -60,6 +60,7 @@ test('draining a node moves its Marathon tasks to other agents', async ({ page, 
     await expect(detail.detail('Maintenance')).toHaveText(/Draining|Drained/)
     // The node keeps listing the tasks it ran (Mesos' completed tasks), but none is active.
     await expect(detail.activeTaskRows()).toHaveCount(0)
+    await detail.showTasks('Completed')
     await expect(detail.taskRow(moved[0]!.id)).toContainText('killed')
     await expect(detail.detail('Maintenance')).toHaveText('Drained')
 

@@ -31,7 +31,7 @@ test('killing an agent with a Kafka broker: node gone, recovery plan replaces th
     await nodes.open()
     await nodes.row(agent.hostname).getByRole('link', { name: agent.hostname }).click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText(agent.hostname)
-    const tasksHere = page.getByRole('table', { name: 'Tasks on this node' })
+    const tasksHere = page.getByRole('table', { name: 'Active tasks' })
     const brokerRow = tasksHere.getByRole('row', { name: victim.id, exact: true })
     await expect(brokerRow).toContainText(victim.name)
     await expect(brokerRow).toContainText('running')

@@ -86,15 +86,22 @@ export class NodeDetailPage {
     return this.page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]')
   }
 
-  /** The row of one task (the table also lists the agent's completed tasks, after the active ones). */
+  /** Switches the task list between the agent's active tasks and its recently completed ones (`?tasks=`). */
+  async showTasks(tab: 'Active' | 'Completed'): Promise<void> {
+    const t = this.tasks.getByRole('tablist', { name: 'Tasks on this node' }).getByRole('tab', { name: new RegExp(`^${tab} \\(`) })
+    await t.click()
+    await expect(t).toHaveAttribute('aria-selected', 'true')
+  }
+
+  /** The row of one task in the tab shown (Active by default). */
   taskRow(taskId: string): Locator {
-    return this.tasks.getByRole('table', { name: 'Tasks on this node' }).getByRole('row', { name: taskId, exact: true })
+    return this.tasks.getByRole('table').getByRole('row', { name: taskId, exact: true })
   }
 
   /** Rows of tasks that still hold resources here (staging, starting, running or killing). */
   activeTaskRows(): Locator {
     return this.tasks
-      .getByRole('table', { name: 'Tasks on this node' })
+      .getByRole('table', { name: 'Active tasks' })
       .getByRole('row')
       .filter({ has: this.page.getByText(/^(staging|starting|running|killing)$/) })
   }

@@ -72,7 +72,7 @@ export class ServiceDetailPage {
     await expect(this.header).toContainText('Running')
   }
 
-  async openTab(name: 'Tasks' | 'Configuration' | 'Debug' | 'Endpoints'): Promise<Locator> {
+  async openTab(name: 'Pods' | 'Scheduler' | 'Tasks' | 'Configuration' | 'Debug' | 'Endpoints'): Promise<Locator> {
     const tab = this.page.getByRole('tablist', { name: 'Service sections' }).getByRole('tab', { name: new RegExp(`^${name}`) })
     await tab.click()
     await expect(tab).toHaveAttribute('aria-selected', 'true')

@@ -23,6 +23,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'catalog', lazy: async () => ({ Component: (await import('#features/catalog/components/catalog-page.tsx')).CatalogPage }) },
       { path: 'catalog/:name', lazy: async () => ({ Component: (await import('#features/catalog/components/package-page.tsx')).PackagePage }) },
       { path: 'plans', lazy: async () => ({ Component: (await import('#features/plans/components/plans-page.tsx')).PlansPage }) },
+      { path: 'tasks/:taskId', lazy: async () => ({ Component: (await import('#features/tasks/components/task-detail-page.tsx')).TaskDetailPage }) },
       { path: 'logs/:taskId', lazy: async () => ({ Component: (await import('#features/logs/components/logs-page.tsx')).LogsPage }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('./layout/settings-page.tsx')).SettingsPage }) },
       { path: '*', Component: NotFoundPage },

@@ -2,8 +2,9 @@
 export interface PaletteItem {
   id: string
   label: string
-  kind: 'page' | 'service' | 'node' | 'job' | 'package'
-  to: string
+  kind: 'page' | 'service' | 'node' | 'job' | 'package' | 'action'
+  /** where choosing it navigates; actions have none */
+  to: string | null
   hint?: string
 }
 

@@ -13,6 +13,7 @@ import { useUrlParam } from '#shared/ui/use-url-state.ts'
 import { installedQueryOptions, packagesQueryOptions } from '../api/get-packages.ts'
 import { useUninstallPackage } from '../api/catalog-mutations.ts'
 import { PackageIcon } from './package-icon.tsx'
+import { TableHead } from '#shared/ui/table-head.tsx'
 
 function Packages() {
   const [q, setQ] = useUrlParam('q')
@@ -78,16 +79,7 @@ function Installed() {
   return (
     <div className="card">
       <table className="tbl" aria-label="Installed packages">
-        <thead>
-          <tr>
-            <th scope="col">Service</th>
-            <th scope="col">Package</th>
-            <th scope="col">Version</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Service', 'Package', 'Version', { label: 'Actions', hidden: true }]} />
         <tbody>
           {res.data.packages.map((p) => (
             <tr key={p.appId} aria-label={p.appId}>

@@ -93,4 +93,37 @@ describe('InstallFlow', () => {
     setup({ '/service/name': 'name is already used by /cassandra' })
     expect(screen.getByText('name is already used by /cassandra')).toBeInTheDocument()
   })
+
+  it('has no section nav for a short form', () => {
+    setup()
+    expect(screen.queryByRole('navigation', { name: 'Form sections' })).not.toBeInTheDocument()
+  })
+
+  it('gives a long form a section nav that jumps to each section and marks the ones with errors', async () => {
+    const long: CatalogPackageDetailView = {
+      ...pkg,
+      configSchema: {
+        type: 'object',
+        properties: {
+          ...(pkg.configSchema!.properties as object),
+          brokers: { type: 'object', properties: { heap: { type: 'integer', minimum: 512, default: 512 } } },
+          security: { type: 'object', properties: { tls: { type: 'boolean', default: false } } },
+        },
+      },
+    }
+    render(<InstallFlow pkg={long} pending={false} serverErrors={{}} onInstall={() => {}} onCancel={() => {}} />)
+    const nav = screen.getByRole('navigation', { name: 'Form sections' })
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Service', 'Nodes', 'Brokers', 'Security'])
+    await userEvent.click(within(nav).getByRole('link', { name: 'Brokers' }))
+    expect(screen.getByRole('group', { name: 'Brokers' })).toHaveFocus()
+
+    await userEvent.clear(screen.getByRole('spinbutton', { name: 'Count' }))
+    await userEvent.type(screen.getByRole('spinbutton', { name: 'Count' }), '1')
+    await userEvent.clear(screen.getByRole('spinbutton', { name: 'Heap' }))
+    await userEvent.type(screen.getByRole('spinbutton', { name: 'Heap' }), '64')
+    await userEvent.click(screen.getByRole('button', { name: 'Review' }))
+    expect(within(nav).getByRole('link', { name: 'Nodes, 1 error' })).toBeInTheDocument()
+    expect(within(nav).getByRole('link', { name: 'Brokers, 1 error' })).toBeInTheDocument()
+    expect(within(nav).getByRole('link', { name: 'Security' })).toBeInTheDocument()
+  })
 })

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useQuery } from '@tanstack/react-query'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
@@ -19,7 +18,10 @@ export function PackagePage() {
   const canInstall = useCan('catalog:install')
   const install = useInstallPackage()
   const navigate = useNavigate()
-  const [installing, setInstalling] = useState(false)
+  // In the URL so the palette's "Install package…" and a shared link open the form directly.
+  const [installParam, setInstallParam] = useUrlParam('install')
+  const installing = canInstall && installParam === '1'
+  const setInstalling = (on: boolean) => setInstallParam(on ? '1' : '')
   if (q.isPending) return <LoadingState label="Loading package…" />
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
   const p = q.data

@@ -5,6 +5,7 @@
  * their field.
  */
 import { useId } from 'react'
+import { fieldLabel as label, formSections, SECTION_NAV_MIN } from '../model/form-sections.ts'
 import { getAt, schemaType, setAt, type FieldErrors, type JsonSchema } from '../model/json-schema.ts'
 
 interface FieldProps {
@@ -15,10 +16,8 @@ interface FieldProps {
   required: boolean
   errors: FieldErrors
   onChange: (path: string[], v: unknown) => void
-}
-
-function label(name: string, s: JsonSchema): string {
-  return s.title ?? name.replace(/[_-]/g, ' ').replace(/^\w/, (c) => c.toUpperCase())
+  /** element id of a top-level section (the section nav jumps to it) */
+  sectionId?: string
 }
 
 function Leaf({ name, schema, path, value, required, errors, onChange }: FieldProps) {
@@ -86,10 +85,10 @@ function Leaf({ name, schema, path, value, required, errors, onChange }: FieldPr
 
 function Field(props: FieldProps) {
   if (schemaType(props.schema) !== 'object') return <Leaf {...props} />
-  const { name, schema, path, value, errors, onChange } = props
+  const { name, schema, path, value, errors, onChange, sectionId } = props
   const req = new Set(schema.required ?? [])
   return (
-    <fieldset className="schema-section">
+    <fieldset className="schema-section" id={sectionId} tabIndex={sectionId ? -1 : undefined}>
       <legend>{label(name, schema)}</legend>
       {schema.description && <p className="field-help">{schema.description}</p>}
       <div className="form-grid">
@@ -101,14 +100,58 @@ function Field(props: FieldProps) {
   )
 }
 
+/** Jump links to each top-level section, sticky beside the form; sections with errors are marked. */
+function SectionNav({ schema, errors, idOf }: { schema: JsonSchema; errors: FieldErrors; idOf: (key: string) => string }) {
+  const sections = formSections(schema, errors)
+  const jump = (e: React.MouseEvent, key: string) => {
+    e.preventDefault()
+    const el = document.getElementById(idOf(key))
+    el?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
+    el?.focus({ preventScroll: true })
+  }
+  return (
+    <nav className="schema-nav" aria-label="Form sections">
+      <ul className="plain-list">
+        {sections.map((s) => (
+          <li key={s.key}>
+            <a
+              href={`#${idOf(s.key)}`}
+              onClick={(e) => jump(e, s.key)}
+              className={s.errors > 0 ? 'schema-nav-link has-errors' : 'schema-nav-link'}
+              aria-label={s.errors > 0 ? `${s.label}, ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}` : undefined}
+            >
+              <span className="grow">{s.label}</span>
+              {s.errors > 0 && (
+                <span className="schema-nav-errors" aria-hidden="true">
+                  {s.errors}
+                </span>
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
 export function SchemaForm({ schema, value, errors, onChange }: { schema: JsonSchema; value: Record<string, unknown>; errors: FieldErrors; onChange: (v: Record<string, unknown>) => void }) {
+  const base = useId()
   const req = new Set(schema.required ?? [])
   const set = (path: string[], v: unknown) => onChange(setAt(value, path, v))
-  return (
+  const idOf = (key: string) => `${base}-section-${key}`
+  const withNav = formSections(schema, {}).length >= SECTION_NAV_MIN
+  const fields = (
     <div className="stack">
       {Object.entries(schema.properties ?? {}).map(([k, child]) => (
-        <Field key={k} name={k} schema={child} path={[k]} value={value[k]} required={req.has(k)} errors={errors} onChange={set} />
+        <Field key={k} name={k} schema={child} path={[k]} value={value[k]} required={req.has(k)} errors={errors} onChange={set} {...(schemaType(child) === 'object' ? { sectionId: idOf(k) } : {})} />
       ))}
+    </div>
+  )
+  if (!withNav) return fields
+  return (
+    <div className="schema-form-with-nav">
+      <SectionNav schema={schema} errors={errors} idOf={idOf} />
+      {fields}
     </div>
   )
 }

@@ -16,6 +16,7 @@ import { describeCron } from '../model/cron-schedule.ts'
 import { toJobSpecInput, type JobSpec } from '../model/job-spec-form.ts'
 import { JOB_STATUS_TONE } from '../model/job-status.ts'
 import { JobEditor } from './job-editor.tsx'
+import { TableHead } from '#shared/ui/table-head.tsx'
 
 export function JobDetailPage() {
   const { id = '' } = useParams()
@@ -111,16 +112,7 @@ export function JobDetailPage() {
           <EmptyState title="No finished runs yet" />
         ) : (
           <table className="tbl" aria-label="Run history">
-            <thead>
-              <tr>
-                <th scope="col">Run</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Started</th>
-                <th scope="col" className="num">
-                  Duration
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Run', 'Outcome', 'Started', { label: 'Duration', numeric: true }]} />
             <tbody>
               {j.finishedRuns.map((r) => (
                 <tr key={r.id} aria-label={`Run ${r.id}`}>

@@ -17,6 +17,7 @@ import { describeCron } from '../model/cron-schedule.ts'
 import { NEW_JOB, toJobSpecInput } from '../model/job-spec-form.ts'
 import { JOB_STATUS_TONE } from '../model/job-status.ts'
 import { JobEditor } from './job-editor.tsx'
+import { TableHead } from '#shared/ui/table-head.tsx'
 
 function RunNow({ job }: { job: JobView }) {
   const cmd = useJobCommand(job.id)
@@ -73,20 +74,7 @@ export function JobsPage() {
       ) : (
         <div className="card">
           <table className="tbl" aria-label="Jobs">
-            <thead>
-              <tr>
-                <th scope="col">Job</th>
-                <th scope="col">Status</th>
-                <th scope="col">Schedule</th>
-                <th scope="col">Last run</th>
-                <th scope="col" className="num">
-                  Success / failure
-                </th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Job', 'Status', 'Schedule', 'Last run', { label: 'Success / failure', numeric: true }, { label: 'Actions', hidden: true }]} />
             <tbody>
               {jobs.map((j) => {
                 const cron = j.schedule ? describeCron(j.schedule.cron) : null

@@ -9,6 +9,7 @@ import { formatCpus, formatMiB, formatPercent } from '#shared/format/resources.t
 import { useUrlParam } from '#shared/ui/use-url-state.ts'
 import { UtilizationBar } from '#shared/ui/utilization-bar.tsx'
 import { analyzeUtilization } from '../model/utilization-analysis.ts'
+import { TableHead } from '#shared/ui/table-head.tsx'
 
 function positive(s: string, fallback: number): number {
   const n = Number(s)
@@ -80,13 +81,7 @@ export function CapacityOverview({ nodes }: { nodes: NodeView[] }) {
             Top consumers
           </h2>
           <table className="tbl">
-            <thead>
-              <tr>
-                <th scope="col">Node</th>
-                <th scope="col">CPU</th>
-                <th scope="col">Memory</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Node', 'CPU', 'Memory']} />
             <tbody>
               {a.top.map(({ node }) => (
                 <tr key={node.id}>

@@ -18,12 +18,23 @@ function renderDetail(role: Role, drain: unknown = { ok: true }) {
 }
 
 describe('NodeDetailPage', () => {
-  it('shows the node, its resources and its tasks with log links', async () => {
+  it('shows the node, its resources and its active tasks with detail and log links', async () => {
     renderDetail('viewer')
     expect(await screen.findByRole('heading', { name: /agent-0007\.dc1\.internal/ })).toBeInTheDocument()
-    const tasks = screen.getByRole('table', { name: 'Tasks on this node' })
-    expect(within(tasks).getAllByRole('row')).toHaveLength(3)
+    expect(screen.getByRole('tab', { name: 'Active (1)' })).toHaveAttribute('aria-selected', 'true')
+    const tasks = screen.getByRole('table', { name: 'Active tasks' })
+    expect(within(tasks).getAllByRole('row')).toHaveLength(2)
     expect(within(tasks).getByRole('link', { name: 'Logs of web' })).toHaveAttribute('href', `/logs/${encodeURIComponent(node.tasks[0]!.id)}`)
+    expect(within(tasks).getByRole('link', { name: 'Details of web' })).toHaveAttribute('href', `/tasks/${encodeURIComponent(node.tasks[0]!.id)}`)
+  })
+
+  it('lists terminal tasks under Completed, and the tab is in the URL', async () => {
+    const { router } = renderDetail('viewer')
+    await userEvent.click(await screen.findByRole('tab', { name: 'Completed (1)' }))
+    const completed = screen.getByRole('table', { name: 'Completed tasks' })
+    expect(within(completed).getByRole('link', { name: 'Details of nightly-backup' })).toBeInTheDocument()
+    expect(within(completed).queryByText('web')).not.toBeInTheDocument()
+    expect(router.state.location.search).toBe('?tasks=completed')
   })
 
   it('hides maintenance actions from operators and viewers', async () => {

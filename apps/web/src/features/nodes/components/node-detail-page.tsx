@@ -1,42 +1,31 @@
 import { Link, useParams } from 'react-router'
-import type { NodeDetailView } from '@meridian/api'
+import type { NodeTaskView } from '@meridian/api'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge, formatTimestamp } from '#shared/format/time.ts'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { ErrorState, LoadingState, EmptyState } from '#shared/ui/state-views.tsx'
 import { TaskStateBadge } from '#shared/ui/task-state-badge.tsx'
+import { UrlTabs } from '#shared/ui/tabs.tsx'
 import { UtilizationBar } from '#shared/ui/utilization-bar.tsx'
 import { useNode } from '../api/get-node.ts'
 import { MAINTENANCE_LABEL } from '../model/node-health.ts'
+import { splitNodeTasks } from '../model/split-node-tasks.ts'
 import { NodeActions } from './node-actions.tsx'
 import { NodeHealthBadge } from './node-health-badge.tsx'
+import { TableHead } from '#shared/ui/table-head.tsx'
 
-function NodeTasks({ node }: { node: NodeDetailView }) {
-  if (node.tasks.length === 0) return <EmptyState title="No tasks on this node" />
+function NodeTasks({ tasks, label, empty }: { tasks: NodeTaskView[]; label: string; empty: string }) {
+  if (tasks.length === 0) return <EmptyState title={empty} />
   return (
-    <table className="tbl" aria-label="Tasks on this node">
-      <thead>
-        <tr>
-          <th scope="col">Task</th>
-          <th scope="col">Framework</th>
-          <th scope="col">State</th>
-          <th scope="col" className="num">
-            CPU
-          </th>
-          <th scope="col" className="num">
-            Memory
-          </th>
-          <th scope="col">Updated</th>
-          <th scope="col">
-            <span className="sr-only">Logs</span>
-          </th>
-        </tr>
-      </thead>
+    <table className="tbl" aria-label={label}>
+      <TableHead columns={['Task', 'Framework', 'State', { label: 'CPU', numeric: true }, { label: 'Memory', numeric: true }, 'Updated', { label: 'Logs', hidden: true }]} />
       <tbody>
-        {node.tasks.map((t) => (
+        {tasks.map((t) => (
           <tr key={t.id} aria-label={t.id}>
             <td>
-              <div style={{ fontWeight: 600 }}>{t.name}</div>
+              <Link to={`/tasks/${encodeURIComponent(t.id)}`} style={{ fontWeight: 600 }} aria-label={`Details of ${t.name}`}>
+                {t.name}
+              </Link>
               <div className="faint mono small">{t.id}</div>
             </td>
             <td className="muted">{t.frameworkName ?? t.frameworkId}</td>
@@ -67,6 +56,7 @@ export function NodeDetailPage() {
   if (q.isPending) return <LoadingState label="Loading node…" />
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
   const n = q.data
+  const tasks = splitNodeTasks(n.tasks)
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -117,11 +107,18 @@ export function NodeDetailPage() {
           </dl>
         </section>
       </div>
-      <section className="card" aria-labelledby="tasks-title">
-        <h2 id="tasks-title" className="card-title card-pad" style={{ marginBottom: 0 }}>
-          Tasks {n.moreTasks > 0 && <span className="faint">+{n.moreTasks} more</span>}
+      <section className="card card-pad" aria-labelledby="tasks-title">
+        <h2 id="tasks-title" className="card-title" style={{ marginBottom: 0 }}>
+          Tasks {n.moreTasks > 0 && <span className="faint">(+{n.moreTasks} older not shown)</span>}
         </h2>
-        <NodeTasks node={n} />
+        <UrlTabs
+          label="Tasks on this node"
+          param="tasks"
+          tabs={[
+            { id: 'active', label: `Active (${tasks.active.length})`, content: () => <NodeTasks tasks={tasks.active} label="Active tasks" empty="No active tasks on this node" /> },
+            { id: 'completed', label: `Completed (${tasks.completed.length})`, content: () => <NodeTasks tasks={tasks.completed} label="Completed tasks" empty="No recently completed tasks" /> },
+          ]}
+        />
       </section>
     </>
   )

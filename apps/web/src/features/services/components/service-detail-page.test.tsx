@@ -30,6 +30,7 @@ describe('ServiceDetailPage', () => {
     const row = await screen.findByRole('row', { name: /prod_web\.instance/ })
     expect(within(row).getByRole('link', { name: '10.0.1.4' })).toHaveAttribute('href', '/nodes/a1b2-S3')
     expect(within(row).getByText('10001')).toBeInTheDocument()
+    expect(within(row).getByRole('link', { name: /^Details of prod_web\.instance/ }).getAttribute('href')).toMatch(/^\/tasks\/prod_web\.instance/)
     await userEvent.click(screen.getByRole('tab', { name: 'Endpoints' }))
     expect(router.state.location.search).toBe('?tab=endpoints')
     expect(screen.getByRole('table', { name: 'Endpoints' })).toHaveTextContent('10.0.1.4:10001')

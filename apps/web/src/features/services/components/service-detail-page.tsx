@@ -15,6 +15,7 @@ import { useServiceCommand } from '../api/service-mutations.ts'
 import { HEALTH_TONE, STATUS_TONE } from '../model/service-tree.ts'
 import { ConfigurationTab } from './configuration-tab.tsx'
 import { ServiceActions } from './service-actions.tsx'
+import { PodsTab } from './pods-tab.tsx'
 import { DebugTab, EndpointsTab, TasksTab } from './service-tabs.tsx'
 
 function Deployment({ serviceId, d }: { serviceId: string; d: DeploymentView }) {
@@ -80,7 +81,9 @@ export function ServiceDetailPage() {
       <UrlTabs
         label="Service sections"
         tabs={[
-          { id: 'tasks', label: `Tasks (${s.taskList.length})`, content: () => <TasksTab s={s} /> },
+          // An SDK service's workload is its pods; its Marathon task is only the scheduler.
+          ...(s.sdk ? [{ id: 'pods', label: 'Pods', content: () => <PodsTab serviceId={s.id} /> }] : []),
+          { id: 'tasks', label: s.sdk ? `Scheduler (${s.taskList.length})` : `Tasks (${s.taskList.length})`, content: () => <TasksTab s={s} /> },
           { id: 'configuration', label: 'Configuration', content: () => <ConfigurationTab s={s} /> },
           { id: 'debug', label: 'Debug', content: () => <DebugTab s={s} /> },
           { id: 'endpoints', label: 'Endpoints', content: () => <EndpointsTab s={s} /> },

@@ -4,29 +4,21 @@ import { formatAge } from '#shared/format/time.ts'
 import { EmptyState } from '#shared/ui/state-views.tsx'
 import { StatusBadge } from '#shared/ui/status-badge.tsx'
 import { TaskStateBadge } from '#shared/ui/task-state-badge.tsx'
+import { TableHead } from '#shared/ui/table-head.tsx'
 
 export function TasksTab({ s }: { s: ServiceDetailView }) {
   if (s.taskList.length === 0) return <EmptyState title="No tasks running">{s.instances === 0 ? 'The service is suspended.' : 'Tasks appear once Marathon launches them.'}</EmptyState>
   return (
     <table className="tbl" aria-label="Tasks">
-      <thead>
-        <tr>
-          <th scope="col">Task</th>
-          <th scope="col">State</th>
-          <th scope="col">Health</th>
-          <th scope="col">Host</th>
-          <th scope="col">Ports</th>
-          <th scope="col">Age</th>
-          <th scope="col">Version</th>
-          <th scope="col">
-            <span className="sr-only">Logs</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Task', 'State', 'Health', 'Host', 'Ports', 'Age', 'Version', { label: 'Logs', hidden: true }]} />
       <tbody>
         {s.taskList.map((t) => (
           <tr key={t.id} aria-label={t.id}>
-            <td className="mono small">{t.id}</td>
+            <td className="mono small">
+              <Link to={`/tasks/${encodeURIComponent(t.id)}`} aria-label={`Details of ${t.id}`}>
+                {t.id}
+              </Link>
+            </td>
             <td>
               <TaskStateBadge state={t.state} />
             </td>
@@ -100,18 +92,7 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
               processed and {queue.unusedOffers} declined. The table shows the last offer round, by reason.
             </p>
             <table className="tbl" aria-label="Why offers were declined">
-              <thead>
-                <tr>
-                  <th scope="col">Reason</th>
-                  <th scope="col" className="num">
-                    Declined
-                  </th>
-                  <th scope="col" className="num">
-                    Processed
-                  </th>
-                  <th scope="col">What it means</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Reason', { label: 'Declined', numeric: true }, { label: 'Processed', numeric: true }, 'What it means']} />
               <tbody>
                 {queue.rejections.map((r) => (
                   <tr key={r.reason}>
@@ -136,14 +117,7 @@ export function EndpointsTab({ s }: { s: ServiceDetailView }) {
   if (s.endpoints.length === 0) return <EmptyState title="No endpoints">This service defines no ports.</EmptyState>
   return (
     <table className="tbl" aria-label="Endpoints">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Protocol</th>
-          <th scope="col">Service port</th>
-          <th scope="col">Addresses</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Name', 'Protocol', 'Service port', 'Addresses']} />
       <tbody>
         {s.endpoints.map((e) => (
           <tr key={e.name}>
