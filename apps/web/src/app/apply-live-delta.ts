@@ -9,6 +9,7 @@ import { applyServicesDelta } from '#features/services/api/apply-services-delta.
 import { applyJobsDelta } from '#features/jobs/api/apply-jobs-delta.ts'
 import { applyPlansDelta } from '#features/plans/api/apply-plans-delta.ts'
 import { applyDashboardDelta } from '#features/dashboard/api/apply-dashboard-delta.ts'
+import { applyTasksDelta } from '#features/tasks/api/apply-tasks-delta.ts'
 
 export function applyLiveDelta(qc: QueryClient, delta: LiveDelta): void {
   applyNodesDelta(qc, delta)
@@ -16,4 +17,5 @@ export function applyLiveDelta(qc: QueryClient, delta: LiveDelta): void {
   applyJobsDelta(qc, delta)
   applyPlansDelta(qc, delta)
   applyDashboardDelta(qc, delta)
+  applyTasksDelta(qc, delta)
 }

@@ -1,6 +1,7 @@
 import { Suspense, useState, useEffect } from 'react'
 import { Outlet } from 'react-router'
 import { LoadingState } from '#shared/ui/state-views.tsx'
+import { LiveDegradedBanner } from '#shared/live/live-degraded-banner.tsx'
 import { Icon } from '#shared/ui/icons.tsx'
 import { ThemeToggle } from '../theme/theme-toggle.tsx'
 import { Sidebar } from './sidebar.tsx'
@@ -40,6 +41,7 @@ export function AppLayout() {
         <UserMenu />
       </header>
       <main className="main" id="main" tabIndex={-1}>
+        <LiveDegradedBanner />
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

@@ -4,7 +4,7 @@ import type { LiveDelta, LiveEvent } from '@meridian/api'
 // send; a Set of strings silently dropped `dashboard.changed` when it was added.
 const KNOWN_TYPES: Record<LiveDelta['type'], true> = {
   'task.changed': true,
-  'node.changed': true,
+  'nodes.changed': true,
   'node.removed': true,
   'service.changed': true,
   'deployment.changed': true,

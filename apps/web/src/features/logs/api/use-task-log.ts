@@ -8,6 +8,7 @@ import type * as Api from '@meridian/api'
 import type { LogFollowChunk } from '@meridian/api'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
 import { ApiError } from '#shared/api/api-error.ts'
+import { trackStream } from '#shared/live/open-streams.ts'
 import { appendChunk, emptyBuffer, fromTail, prependChunk, type LogBuffer } from '../model/log-buffer.ts'
 import { fetchLogPage, followUrl, type LogStream } from './get-task-log.ts'
 
@@ -53,7 +54,12 @@ export function useTaskLog(taskId: string, stream: LogStream, following: boolean
     es.addEventListener('error', () => {
       if (es.readyState === EventSource.CLOSED) setError(new ApiError(0, 'Network', 'The log stream ended'))
     })
-    return () => es.close()
+    // Tracked so signing out closes it (see shared/live/open-streams.ts).
+    const untrack = trackStream(es)
+    return () => {
+      untrack()
+      es.close()
+    }
   }, [following, status, taskId, stream])
 
   const loadOlder = useCallback(async () => {

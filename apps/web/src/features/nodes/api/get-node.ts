@@ -8,7 +8,7 @@ export function nodeQueryOptions(api: ApiClient, id: string) {
   return queryOptions({
     queryKey: nodeKeys.detail(id),
     queryFn: () => unwrap(api.api.nodes[':id'].$get({ param: { id } })),
-    refetchInterval: 10_000,
+    // Live: `nodes.changed` patches the row, `task.changed` on this agent refetches the task list.
   })
 }
 

@@ -17,8 +17,8 @@ export function nodesQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: nodeKeys.list(),
     queryFn: () => unwrap(api.api.nodes.$get({ query: {} })),
-    // Task counts and allocation drift with every task; live deltas cover health, this the rest.
-    refetchInterval: 15_000,
+    // No polling: the BFF pushes changed rows (allocation, task counts, health, maintenance) as
+    // `nodes.changed` and a `resync` refetches after any gap.
   })
 }
 

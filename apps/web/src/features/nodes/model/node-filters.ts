@@ -57,13 +57,17 @@ function sortValue(n: NodeView, key: NodeSortKey): string | number {
   }
 }
 
+// One collator for every comparison: `localeCompare` with options builds a new Intl.Collator per
+// call, which made sorting 10,000 agents (~130,000 comparisons) take seconds in Chromium.
+const byName = new Intl.Collator(undefined, { numeric: true }).compare
+
 export function filterAndSortNodes(nodes: readonly NodeView[], f: NodeFilters): NodeView[] {
   const q = f.q.trim().toLowerCase()
   const keyed = nodes.filter((n) => matches(n, f, q)).map((n) => ({ n, v: sortValue(n, f.sort) }))
   const sign = f.dir === 'asc' ? 1 : -1
   keyed.sort((a, b) => {
-    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v).localeCompare(String(b.v), undefined, { numeric: true })
-    return c !== 0 ? sign * c : a.n.hostname.localeCompare(b.n.hostname, undefined, { numeric: true })
+    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : byName(String(a.v), String(b.v))
+    return c !== 0 ? sign * c : byName(a.n.hostname, b.n.hostname)
   })
   return keyed.map((k) => k.n)
 }

@@ -1,6 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { LiveDelta } from '@meridian/api'
+import type { LiveDelta, ServicesTreeView } from '@meridian/api'
 import { serviceKeys } from './get-services.ts'
+import { patchServiceTree } from './patch-service-tree.ts'
+
+// A 10,000-service tree takes a while to fetch: a burst of deltas must not cancel and restart it each time.
+const KEEP_IN_FLIGHT = { cancelRefetch: false } as const
 
 /** Which service caches a delta makes stale (pure, so it is testable without a cache). */
 export function staleServiceKeys(delta: LiveDelta): ReadonlyArray<readonly unknown[]> {
@@ -14,6 +18,19 @@ export function staleServiceKeys(delta: LiveDelta): ReadonlyArray<readonly unkno
   }
 }
 
+/**
+ * A `service.changed` that carries the row patches the tree in place (no refetch of a tree that
+ * may hold 10,000 services); without a row, or for a service the tree does not have, the tree
+ * is refetched. The open detail page of the service refetches either way (tasks, versions).
+ */
 export function applyServicesDelta(qc: QueryClient, delta: LiveDelta): void {
-  for (const queryKey of staleServiceKeys(delta)) void qc.invalidateQueries({ queryKey, exact: true, refetchType: 'active' })
+  if (delta.type === 'service.changed' && delta.service) {
+    const tree = qc.getQueryData<ServicesTreeView>(serviceKeys.tree())
+    const patched = tree ? patchServiceTree(tree, delta.service) : null
+    if (patched) qc.setQueryData(serviceKeys.tree(), patched)
+    else if (tree) void qc.invalidateQueries({ queryKey: serviceKeys.tree(), exact: true, refetchType: 'active' }, KEEP_IN_FLIGHT)
+    void qc.invalidateQueries({ queryKey: serviceKeys.detail(delta.serviceId), exact: true, refetchType: 'active' })
+    return
+  }
+  for (const queryKey of staleServiceKeys(delta)) void qc.invalidateQueries({ queryKey, exact: true, refetchType: 'active' }, KEEP_IN_FLIGHT)
 }

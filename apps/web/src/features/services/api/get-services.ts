@@ -14,7 +14,7 @@ export function servicesQueryOptions(api: ApiClient) {
     queryKey: serviceKeys.tree(),
     // Hono's JSON typing flattens the recursive group type to JSONValue; the body is a ServicesTreeView.
     queryFn: async (): Promise<ServicesTreeView> => (await unwrap(api.api.services.$get())) as unknown as ServicesTreeView,
-    refetchInterval: 15_000,
+    // No polling: `service.changed` deltas carry the new row and a `resync` refetches after a gap.
   })
 }
 
@@ -23,6 +23,6 @@ export function serviceQueryOptions(api: ApiClient, id: string) {
   return queryOptions({
     queryKey: serviceKeys.detail(id),
     queryFn: () => unwrap(api.api.services[':id'].$get({ param: { id: encodeURIComponent(id) } })),
-    refetchInterval: 10_000,
+    // Live: every `service.changed` / `deployment.changed` of this service refetches it.
   })
 }

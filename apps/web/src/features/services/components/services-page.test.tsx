@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Role } from '@meridian/api'
 import { renderPage } from '#shared/testing/render-page.tsx'
 import { makeTree } from '../testing/service-fixtures.ts'
 import { ServicesPage } from './services-page.tsx'
+
+// jsdom has no layout; give the virtualized scroller a viewport so it renders rows.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 })
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 })
+})
 
 function renderServices(url = '/services', role: Role = 'operator', create: unknown = { deploymentId: 'd1', version: 'v1' }) {
   return renderPage({ routes: [{ path: '/services', Component: ServicesPage }], url, role, bff: { 'GET /api/services': makeTree(), 'POST /api/services': create } })

@@ -18,9 +18,14 @@ export interface ServiceFilters {
   health: ServiceHealth | ''
 }
 
-/** Prunes the tree to matching services; groups with no match disappear. */
+/**
+ * Prunes the tree to matching services; groups with no match disappear. With no filter set the
+ * tree itself comes back (not a copy), so a live patch of one row keeps every other group's
+ * identity and the list re-renders only what changed.
+ */
 export function filterTree(g: ServiceGroupView, f: ServiceFilters): ServiceGroupView | null {
   const q = f.q.trim().toLowerCase()
+  if (!q && !f.status && !f.health) return g
   const services = g.services.filter(
     (s) => (!q || s.id.toLowerCase().includes(q)) && (!f.status || s.status === f.status) && (!f.health || s.health === f.health),
   )
