@@ -10,7 +10,7 @@
  *   snapshot (routes read the master directly meanwhile).
  * Agent flags and maintenance are not on the operator stream; they are re-read from
  * state-summary on AGENT_ADDED, on `refreshAgents()` (after the BFF's own maintenance calls) and
- * every `agentRefreshMs`. No event for 5 heartbeat intervals counts as a loss (operator API
+ * every `agentRefreshMs` (60 s). No event for 5 heartbeat intervals counts as a loss (operator API
  * guidance); an update of a task the snapshot did not have forces a resubscribe.
  */
 import type { LiveDelta, NodeView } from '@meridian/api'
@@ -22,7 +22,10 @@ import { UpstreamStream } from './upstream-stream.ts'
 
 export interface MesosFeedOptions {
   backoffBaseMs?: number
-  /** how often agent flags and maintenance are re-read (ms, default 15 s) */
+  /**
+   * how often agent flags and maintenance are re-read (ms, default 60 s): a state-summary of
+   * 10,000 agents is ~12 MB to parse, and the BFF's own maintenance calls re-read at once anyway
+   */
   agentRefreshMs?: number
   /** window in which changed agents are batched into one `nodes.changed` (ms, default 500) */
   nodeFlushMs?: number
@@ -149,7 +152,7 @@ export function mesosFeed(mesos: MesosClient, opts: MesosFeedOptions = {}): Meso
       stream.start()
       periodic = setInterval(() => {
         if (mirror.synced) void refreshNow()
-      }, opts.agentRefreshMs ?? 15_000)
+      }, opts.agentRefreshMs ?? 60_000)
       periodic.unref?.()
     },
     stop() {

@@ -6,19 +6,28 @@
  * carry what changed since.
  */
 export class BodyCache {
-  private entry: { version: number; at: number; key: string; body: string } | undefined
+  private entry: { version: number; at: number; key: string; body: Uint8Array } | undefined
 
   constructor(
     private readonly maxStaleMs = 250,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The body for `key` (e.g. a query) at `version`, building it with `build` when needed. */
-  get(key: string, version: number, build: () => unknown): string {
+  /**
+   * The body for `key` (e.g. a query) at `version`, UTF-8 encoded once (not per request), built
+   * with `build` (a value to serialize, or JSON text) when needed.
+   */
+  get(key: string, version: number, build: () => unknown): Uint8Array {
     const e = this.entry
     if (e && e.key === key && (e.version === version || this.now() - e.at < this.maxStaleMs)) return e.body
-    const body = JSON.stringify(build())
+    const built = build()
+    const body = new TextEncoder().encode(built instanceof JsonText ? built.text : JSON.stringify(built))
     this.entry = { version, at: this.now(), key, body }
     return body
   }
+}
+
+/** JSON already serialized (e.g. assembled from cached row fragments). */
+export class JsonText {
+  constructor(readonly text: string) {}
 }

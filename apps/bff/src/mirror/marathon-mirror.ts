@@ -17,6 +17,15 @@ export class MarathonMirror {
   private readonly parent = new Map<string, MarathonGroup>()
   private streamUp = false
   private built: { version: number; tree: ServiceGroupView } | undefined
+  /** Rows by the app object (and queue entry) they were built from: an unchanged app is not rebuilt. */
+  private readonly rows = new WeakMap<MarathonApp, { queued: MarathonQueueItem | undefined; view: ServiceView }>()
+  private readonly viewOf = (app: MarathonApp, queued: MarathonQueueItem | undefined): ServiceView => {
+    const hit = this.rows.get(app)
+    if (hit && hit.queued === queued) return hit.view
+    const view = toServiceView(app, queued)
+    this.rows.set(app, { queued, view })
+    return view
+  }
   /** Bumped on every change; caches key on it. */
   version = 0
 
@@ -49,8 +58,11 @@ export class MarathonMirror {
    * implicit in app ids (`/a/b/web` lives in `/a/b`), so missing groups are created on the way.
    * False only before the first load.
    */
-  patchApp(app: MarathonApp, queued: MarathonQueueItem | undefined): boolean {
+  patchApp(full: MarathonApp, queued: MarathonQueueItem | undefined): boolean {
     if (!this.root) return false
+    // `GET /v2/apps/{id}` embeds the app's tasks; the tree needs only counts (10,000 apps × their
+    // tasks would be the largest thing in the BFF's memory).
+    const { tasks: _tasks, lastTaskFailure: _failure, ...app } = full
     const group = this.parent.get(app.id) ?? this.groupFor(app.id)
     const apps = (group.apps ??= [])
     const i = apps.findIndex((a) => a.id === app.id)
@@ -121,7 +133,7 @@ export class MarathonMirror {
   /** The services tree view, rebuilt only after a change. */
   tree(): ServiceGroupView | undefined {
     if (!this.root) return undefined
-    if (this.built?.version !== this.version) this.built = { version: this.version, tree: toServiceTree(this.root, this.queue) }
+    if (this.built?.version !== this.version) this.built = { version: this.version, tree: toServiceTree(this.root, this.queue, this.viewOf) }
     return this.built.tree
   }
 }

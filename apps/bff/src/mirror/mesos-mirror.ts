@@ -48,6 +48,10 @@ export class MesosMirror {
   private agentsLoaded = false
   /** Bumped on every change; caches key on it. */
   version = 0
+  /** Bumped when agents come, go or change hostname (the list's order may move). */
+  agentsVersion = 0
+  /** Bumped when the maintenance status read differs from the last one. */
+  maintenanceVersion = 0
 
   constructor(completedPerFramework?: number) {
     this.tasks = new TaskTable(completedPerFramework)
@@ -102,7 +106,10 @@ export class MesosMirror {
         break
       case 'AGENT_REMOVED': {
         const id = event.agent_removed.agent_id.value
-        if (this.agentInfo.delete(id)) change.removedAgents.push(id)
+        if (this.agentInfo.delete(id)) {
+          change.removedAgents.push(id)
+          this.agentsVersion++
+        }
         this.built.delete(id)
         this.stale.delete(id)
         break
@@ -139,12 +146,14 @@ export class MesosMirror {
       if (!prev || !sameFlags(prev, info)) {
         changed.push(info.id)
         this.stale.add(info.id)
+        if (prev?.hostname !== info.hostname) this.agentsVersion++
       }
       this.agentInfo.set(info.id, info)
     }
     const removed: string[] = []
     for (const id of this.agentInfo.keys()) {
       if (!seen.has(id)) {
+        this.agentsVersion++
         removed.push(id)
         this.agentInfo.delete(id)
         this.built.delete(id)
@@ -161,7 +170,10 @@ export class MesosMirror {
   setMaintenance(status: MesosMaintenanceStatus | undefined): boolean {
     const same = JSON.stringify(status) === JSON.stringify(this.maintenance)
     this.maintenance = status
-    if (!same) this.touch()
+    if (!same) {
+      this.maintenanceVersion++
+      this.touch()
+    }
     return !same
   }
 
@@ -221,20 +233,26 @@ export class MesosMirror {
 /** The summary entry without what the mirror derives itself (counters, used, framework ids). */
 function stripDerived(a: MesosAgentSummary): MesosAgentSummary {
   const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(a)) {
-    if (k.startsWith('TASK_') || k === 'used_resources' || k === 'offered_resources' || k === 'framework_ids') continue
-    out[k] = v
+  for (const k in a) {
+    if (k.charCodeAt(0) === 84 /* T */ && k.startsWith('TASK_')) continue
+    if (k === 'used_resources' || k === 'offered_resources' || k === 'framework_ids') continue
+    out[k] = (a as unknown as Record<string, unknown>)[k]
   }
   return out as unknown as MesosAgentSummary
 }
 
 function sameFlags(a: MesosAgentSummary, b: MesosAgentSummary): boolean {
+  const ra = a.resources
+  const rb = b.resources
   return (
     a.active === b.active &&
     a.deactivated === b.deactivated &&
     a.drain_info?.state === b.drain_info?.state &&
     a.hostname === b.hostname &&
     a.reregistered_time === b.reregistered_time &&
-    JSON.stringify(a.resources) === JSON.stringify(b.resources)
+    ra?.cpus === rb?.cpus &&
+    ra?.mem === rb?.mem &&
+    ra?.disk === rb?.disk &&
+    ra?.gpus === rb?.gpus
   )
 }

@@ -5,6 +5,6 @@
 import type { Context, TypedResponse } from 'hono'
 import type { JSONParsed } from 'hono/utils/types'
 
-export function jsonText<T>(c: Context, text: string): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
-  return c.body(text, 200, { 'content-type': 'application/json' }) as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>
+export function jsonText<T>(c: Context, text: string | Uint8Array): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
+  return c.body(typeof text === 'string' ? text : (text as Uint8Array<ArrayBuffer>), 200, { 'content-type': 'application/json' }) as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>
 }

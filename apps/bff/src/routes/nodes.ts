@@ -6,6 +6,7 @@ import type { BffEnv } from '../env.ts'
 import type { NodesListView } from '@meridian/api'
 import { loadMesosState } from '../loaders/mesos-state-loader.ts'
 import { BodyCache } from '../mirror/body-cache.ts'
+import { NodesBody } from '../mirror/nodes-body.ts'
 import type { MesosMirror } from '../mirror/mesos-mirror.ts'
 import { listNodes } from '../views/nodes/list-nodes.ts'
 import { nodeDetail, nodeDetailOf } from '../views/nodes/node-detail.ts'
@@ -23,11 +24,17 @@ export function nodesRoutes(source: NodesSource = {}) {
   const { mirror } = source
   const afterMaintenance = () => source.refreshAgents?.()
   const bodies = new BodyCache()
+  const allNodes = mirror ? new NodesBody(mirror) : undefined
   return new Hono<BffEnv>()
     .get('/', validate('query', NodesQuerySchema), async (c) => {
       const query = c.req.valid('query')
       const { summary, maintenance, source: from } = await loadMesosState(c.var.upstreams.mesos, mirror)
-      if (from === 'mirror' && mirror) return jsonText<NodesListView>(c, bodies.get(JSON.stringify(query), mirror.version, () => listNodes(summary, maintenance, query)))
+      if (from === 'mirror' && mirror) {
+        const key = JSON.stringify(query)
+        // The console asks for all nodes and filters in the browser: that body is kept row by row.
+        const build = key === '{}' && allNodes ? () => allNodes.build() : () => listNodes(summary, maintenance, query)
+        return jsonText<NodesListView>(c, bodies.get(key, mirror.version, build))
+      }
       return c.json(listNodes(summary, maintenance, query), 200)
     })
     .get('/:id', validate('param', NodeParamSchema), async (c) => {

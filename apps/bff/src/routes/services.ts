@@ -25,6 +25,7 @@ import { toServiceVersionView } from '../views/services/version-definition.ts'
 import { loadServiceTree } from '../loaders/services-loader.ts'
 import { BodyCache } from '../mirror/body-cache.ts'
 import type { MarathonMirror } from '../mirror/marathon-mirror.ts'
+import { ServicesBody } from '../mirror/services-body.ts'
 import { jsonText } from './json-text.ts'
 import { validate } from './validate.ts'
 
@@ -34,10 +35,11 @@ const forced = (q: { force?: 'true' | 'false' }) => q.force === 'true'
 /** Service routes; the list comes from the Marathon mirror when it is in sync. */
 export function servicesRoutes(mirror?: MarathonMirror) {
   const bodies = new BodyCache()
+  const serializer = new ServicesBody()
   return new Hono<BffEnv>()
     .get('/', async (c) => {
       const tree = mirror?.synced ? mirror.tree() : undefined
-      if (mirror && tree) return jsonText<{ root: ServiceGroupView }>(c, bodies.get('tree', mirror.version, () => ({ root: tree })))
+      if (mirror && tree) return jsonText<{ root: ServiceGroupView }>(c, bodies.get('tree', mirror.version, () => serializer.build(tree)))
       return c.json({ root: await loadServiceTree(c.var.upstreams, mirror) }, 200)
     })
     .get('/:id', validate('param', ServiceParamSchema), async (c) => {

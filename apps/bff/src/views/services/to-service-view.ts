@@ -33,10 +33,10 @@ export function toServiceView(app: MarathonApp, queue?: MarathonQueueItem): Serv
   }
 }
 
-/** The whole tree (children sorted by id), with subtree totals. */
-export function toServiceTree(group: MarathonGroup, queue: Map<string, MarathonQueueItem>): ServiceGroupView {
-  const services = (group.apps ?? []).map((a) => toServiceView(a, queue.get(a.id))).sort((a, b) => a.id.localeCompare(b.id))
-  const groups = (group.groups ?? []).map((g) => toServiceTree(g, queue)).sort((a, b) => a.id.localeCompare(b.id))
+/** The whole tree (children sorted by id), with subtree totals; `viewOf` lets a caller reuse rows it already built. */
+export function toServiceTree(group: MarathonGroup, queue: Map<string, MarathonQueueItem>, viewOf: typeof toServiceView = toServiceView): ServiceGroupView {
+  const services = (group.apps ?? []).map((a) => viewOf(a, queue.get(a.id))).sort((a, b) => a.id.localeCompare(b.id))
+  const groups = (group.groups ?? []).map((g) => toServiceTree(g, queue, viewOf)).sort((a, b) => a.id.localeCompare(b.id))
   const summary = { services: 0, running: 0, unhealthy: 0, resources: { cpus: 0, mem: 0, disk: 0, gpus: 0 } }
   for (const s of services) {
     summary.services++
