@@ -1,9 +1,8 @@
 /** `/api/nodes`: agents list and detail, and maintenance actions through the v1 operator API. */
-import { DrainNodeSchema, NodeParamSchema, NodesQuerySchema } from '@meridian/api'
+import { DrainNodeSchema, NodeParamSchema, NodesQuerySchema, type NodesListView } from '@meridian/api'
 import { Hono } from 'hono'
 import { requirePermission } from '../auth/gate.ts'
 import type { BffEnv } from '../env.ts'
-import type { NodesListView } from '@meridian/api'
 import { loadMesosState } from '../loaders/mesos-state-loader.ts'
 import { BodyCache } from '../mirror/body-cache.ts'
 import { NodesBody } from '../mirror/nodes-body.ts'
