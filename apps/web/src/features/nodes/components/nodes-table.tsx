@@ -3,9 +3,9 @@
  * agents scroll smoothly. It is an ARIA table of divs (a <table> cannot be absolutely positioned
  * row by row); each row is named by its hostname so tests and screen readers can find it.
  */
-import { memo, useCallback, useRef } from 'react'
+import { memo } from 'react'
 import { Link } from 'react-router'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualRows } from '#shared/ui/use-virtual-rows.ts'
 import type { NodeView } from '@meridian/api'
 import { UtilizationBar } from '#shared/ui/utilization-bar.tsx'
 import { runningTasks, type NodeFilters, type NodeSortKey } from '../model/node-filters.ts'
@@ -87,22 +87,7 @@ const NodeRow = memo(function NodeRow({ node, index, start }: { node: NodeView; 
 })
 
 export function NodesTable({ nodes, filters, onSort }: { nodes: NodeView[]; filters: NodeFilters; onSort: (key: NodeSortKey) => void }) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // A stable key function: a new one each render makes the virtualizer rebuild all 10,000 row
-  // measurements on every scroll frame.
-  const getItemKey = useCallback((i: number) => nodes[i]?.id ?? i, [nodes])
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({
-    count: nodes.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    getItemKey,
-    // Render entering rows in React's own task instead of synchronously inside the scroll event,
-    // which Chromium dispatches within the frame's style/layout/paint task: two short tasks
-    // instead of one long one per frame of a fast scroll.
-    useFlushSync: false,
-  })
+  const { scrollRef, virtualizer } = useVirtualRows(nodes, ROW_HEIGHT, 10)
   return (
     <div role="table" aria-label="Nodes" aria-rowcount={nodes.length + 1} className="vt card">
       <div role="rowgroup" className="vt-head">

@@ -4,9 +4,9 @@
  * ten. An ARIA table of divs (a <table> cannot be absolutely positioned row by row); each row is
  * named by its service or group id, group rows carry the expand/collapse button.
  */
-import { memo, useCallback, useMemo, useRef } from 'react'
+import { memo, useMemo } from 'react'
 import { Link } from 'react-router'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualRows } from '#shared/ui/use-virtual-rows.ts'
 import type { ServiceGroupView, ServiceView } from '@meridian/api'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { Icon } from '#shared/ui/icons.tsx'
@@ -107,19 +107,7 @@ const TreeRow = memo(function TreeRow({ row, index, start, onToggle }: { row: Se
 
 export function ServicesTreeTable({ root, collapsed, onToggle }: { root: ServiceGroupView; collapsed: ReadonlySet<string>; onToggle: (id: string) => void }) {
   const rows = useMemo(() => visibleTreeRows(root, collapsed), [root, collapsed])
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // Stable, so the virtualizer does not rebuild every row measurement on each scroll frame.
-  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows])
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    getItemKey,
-    // Render entering rows in React's own task rather than inside the scroll event (see nodes-table.tsx).
-    useFlushSync: false,
-  })
+  const { scrollRef, virtualizer } = useVirtualRows(rows, ROW_HEIGHT, OVERSCAN)
   return (
     <div role="table" aria-label="Services" aria-rowcount={rows.length + 1} className="vt vt-services card">
       <div role="rowgroup" className="vt-head">
