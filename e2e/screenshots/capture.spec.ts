@@ -40,10 +40,18 @@ test('capture every page in light and dark', async ({ page, request }) => {
     ['nodes', '/nodes', 'Nodes'],
     ['nodes-capacity', '/nodes?view=capacity', 'Nodes'],
     ['plans', '/plans', 'Plans'],
+    ['service-pods', '/services/detail/kafka?tab=pods', 'kafka'],
   ]
   for (const [name, url, heading] of pages) {
     await page.goto(url)
     await expect(page.getByRole('heading', { level: 1 }).filter({ hasText: new RegExp(heading, 'i') }).first()).toBeVisible()
     await shoot(page, name)
   }
+  // A running task of /prod/api/orders for the task detail page.
+  const { tasks } = (await (await request.get('/mesos/master/tasks?limit=1000')).json()) as { tasks: Array<{ id: string; name: string; state: string }> }
+  const task = tasks.find((t) => t.id.startsWith('prod_api_orders.') && t.state === 'TASK_RUNNING')
+  expect(task).toBeDefined()
+  await page.goto(`/tasks/${encodeURIComponent(task!.id)}`)
+  await expect(page.getByText(task!.id).first()).toBeVisible()
+  await shoot(page, 'task-detail')
 })
