@@ -3,7 +3,8 @@
  * tree: megabytes of JSON). Rebuilt when the mirror's version moved, but at most once per
  * `maxStaleMs` while it keeps moving (1,000 task events a second would otherwise make every
  * request rebuild): a reader gets a body at most that old, and the live deltas that follow
- * carry what changed since.
+ * carry what changed since. Changes deltas cannot patch into a client's copy (rows appearing or
+ * disappearing) belong in `key`, so they rebuild at once.
  */
 export class BodyCache {
   private entry: { version: number; at: number; key: string; body: Uint8Array } | undefined

@@ -28,6 +28,8 @@ export class MarathonMirror {
   }
   /** Bumped on every change; caches key on it. */
   version = 0
+  /** Bumped when services come or go (a cached body must then be rebuilt at once, not within its staleness window). */
+  structureVersion = 0
 
   /** True while the tree is loaded and the event stream that keeps it current is up. */
   get synced(): boolean {
@@ -51,6 +53,7 @@ export class MarathonMirror {
     }
     walk(root)
     this.version++
+    this.structureVersion++
   }
 
   /**
@@ -67,7 +70,10 @@ export class MarathonMirror {
     const apps = (group.apps ??= [])
     const i = apps.findIndex((a) => a.id === app.id)
     if (i >= 0) apps[i] = app
-    else apps.push(app)
+    else {
+      apps.push(app)
+      this.structureVersion++
+    }
     this.parent.set(app.id, group)
     if (queued) this.queue.set(app.id, queued)
     else this.queue.delete(app.id)
@@ -128,6 +134,7 @@ export class MarathonMirror {
     this.parent.delete(id)
     this.queue.delete(id)
     this.version++
+    this.structureVersion++
   }
 
   /** The services tree view, rebuilt only after a change. */

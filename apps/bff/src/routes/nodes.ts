@@ -29,10 +29,11 @@ export function nodesRoutes(source: NodesSource = {}) {
       const query = c.req.valid('query')
       const { summary, maintenance, source: from } = await loadMesosState(c.var.upstreams.mesos, mirror)
       if (from === 'mirror' && mirror) {
-        const key = JSON.stringify(query)
+        const q = JSON.stringify(query)
         // The console asks for all nodes and filters in the browser: that body is kept row by row.
-        const build = key === '{}' && allNodes ? () => allNodes.build() : () => listNodes(summary, maintenance, query)
-        return jsonText<NodesListView>(c, bodies.get(key, mirror.version, build))
+        const build = q === '{}' && allNodes ? () => allNodes.build() : () => listNodes(summary, maintenance, query)
+        // Agents coming or going, or a maintenance change, rebuild at once (not within the staleness window).
+        return jsonText<NodesListView>(c, bodies.get(`${q}@${mirror.agentsVersion}.${mirror.maintenanceVersion}`, mirror.version, build))
       }
       return c.json(listNodes(summary, maintenance, query), 200)
     })

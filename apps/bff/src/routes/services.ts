@@ -39,7 +39,7 @@ export function servicesRoutes(mirror?: MarathonMirror) {
   return new Hono<BffEnv>()
     .get('/', async (c) => {
       const tree = mirror?.synced ? mirror.tree() : undefined
-      if (mirror && tree) return jsonText<{ root: ServiceGroupView }>(c, bodies.get('tree', mirror.version, () => serializer.build(tree)))
+      if (mirror && tree) return jsonText<{ root: ServiceGroupView }>(c, bodies.get(`tree@${mirror.structureVersion}`, mirror.version, () => serializer.build(tree)))
       return c.json({ root: await loadServiceTree(c.var.upstreams, mirror) }, 200)
     })
     .get('/:id', validate('param', ServiceParamSchema), async (c) => {

@@ -5,6 +5,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import type { LiveDelta, NodeDetailView, NodesListView } from '@meridian/api'
+import { reapplyAfterFetch } from '#shared/live/reapply-after-fetch.ts'
 import { nodeKeys } from './get-nodes.ts'
 
 export type NodesReduction = { kind: 'unchanged' } | { kind: 'updated'; list: NodesListView }
@@ -36,11 +37,14 @@ export function applyNodesDelta(qc: QueryClient, delta: LiveDelta): void {
     return
   }
   if (delta.type !== 'nodes.changed' && delta.type !== 'node.removed') return
-  const list = qc.getQueryData<NodesListView>(nodeKeys.list())
-  if (list) {
+  const patchList = () => {
+    const list = qc.getQueryData<NodesListView>(nodeKeys.list())
+    if (!list) return
     const r = reduceNodesList(list, delta)
     if (r.kind === 'updated') qc.setQueryData(nodeKeys.list(), r.list)
   }
+  patchList()
+  reapplyAfterFetch(qc, nodeKeys.list(), patchList)
   if (delta.type === 'nodes.changed') {
     for (const node of delta.nodes) {
       // The row carries everything but the task list, which the task deltas refresh.

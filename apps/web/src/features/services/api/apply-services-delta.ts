@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LiveDelta, ServicesTreeView } from '@meridian/api'
 import { serviceKeys } from './get-services.ts'
+import { reapplyAfterFetch } from '#shared/live/reapply-after-fetch.ts'
 import { patchServiceTree } from './patch-service-tree.ts'
 
 // A 10,000-service tree takes a while to fetch: a burst of deltas must not cancel and restart it each time.
@@ -25,10 +26,19 @@ export function staleServiceKeys(delta: LiveDelta): ReadonlyArray<readonly unkno
  */
 export function applyServicesDelta(qc: QueryClient, delta: LiveDelta): void {
   if (delta.type === 'service.changed' && delta.service) {
+    const row = delta.service
     const tree = qc.getQueryData<ServicesTreeView>(serviceKeys.tree())
-    const patched = tree ? patchServiceTree(tree, delta.service) : null
-    if (patched) qc.setQueryData(serviceKeys.tree(), patched)
-    else if (tree) void qc.invalidateQueries({ queryKey: serviceKeys.tree(), exact: true, refetchType: 'active' }, KEEP_IN_FLIGHT)
+    const patched = tree ? patchServiceTree(tree, row) : null
+    if (patched) {
+      qc.setQueryData(serviceKeys.tree(), patched)
+      reapplyAfterFetch(qc, serviceKeys.tree(), () => {
+        const fresh = qc.getQueryData<ServicesTreeView>(serviceKeys.tree())
+        const again = fresh ? patchServiceTree(fresh, row) : null
+        if (again) qc.setQueryData(serviceKeys.tree(), again)
+      })
+    }
+    // A service the tree does not have: a fetch already in flight may predate it, so start a new one.
+    else if (tree) void qc.invalidateQueries({ queryKey: serviceKeys.tree(), exact: true, refetchType: 'active' })
     void qc.invalidateQueries({ queryKey: serviceKeys.detail(delta.serviceId), exact: true, refetchType: 'active' })
     return
   }
