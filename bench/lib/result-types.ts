@@ -1,4 +1,5 @@
 /** The shape of bench/results/latest.json (one entry per cluster size). */
+import type { PageMetrics } from '../browser/index.ts'
 import type { ChangeToDelta } from './measure-change.ts'
 import type { Summary } from './stats.ts'
 
@@ -66,23 +67,11 @@ export interface BrowserSummary {
   burst?: { nodes?: BurstSummary; services?: BurstSummary }
 }
 
-/** bench/browser's PageMetrics, the fields the report shows (all ms unless named otherwise). */
-export interface PageSummary {
-  rows: number
-  /** navigation start → list API response received */
-  dataLoadedMs: number
-  /** navigation start → first data row painted */
-  firstRowMs: number
-  /** firstRowMs − dataLoadedMs: the browser's own share */
-  renderAfterDataMs: number
-  /** longest renderer main-thread task while scrolling top to bottom, wall time */
-  scrollLongestTaskMs: number
-  scrollTasksOver50Ms: number
-  /** the same tasks by renderer-thread CPU time (not stretched by other processes) */
-  scrollLongestTaskCpuMs: number
-  scrollTasksOver50MsCpu: number
-  scrollDurationMs: number
-}
+/** bench/browser's PageMetrics, the fields the report shows (all ms unless named otherwise; documented there). */
+export type PageSummary = Pick<
+  PageMetrics,
+  'rows' | 'dataLoadedMs' | 'firstRowMs' | 'renderAfterDataMs' | 'scrollLongestTaskMs' | 'scrollTasksOver50Ms' | 'scrollLongestTaskCpuMs' | 'scrollTasksOver50MsCpu' | 'scrollDurationMs'
+>
 
 /** bench/browser's BurstMetrics for one page, the fields the report shows. */
 export interface BurstSummary {
