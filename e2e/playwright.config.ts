@@ -35,7 +35,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node ../apps/bff/dist/server.js',
+    command: 'bash ../apps/bff/bin/serve.sh',
     env: {
       NODE_ENV: 'production',
       PORT: String(PORT),

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 source scripts/ensure-pnpm.sh
 pnpm install --frozen-lockfile --reporter=silent
 pnpm run build
-exec env NODE_ENV=production node apps/bff/dist/server.js
+exec env NODE_ENV=production bash apps/bff/bin/serve.sh

@@ -37,7 +37,7 @@ const ROWS: Row[] = [
   ['tasks (running)', (s) => int(s.tasks)],
   ['cluster seed (agents + load profile)', (s) => `${int(s.clusterSeedMs)} ms`],
   ['BFF ready: spawn → views answered after warm-up', (s) => `${int(s.bffReadyMs)} ms`],
-  ['BFF resident memory: after warm-up / after load / max', (s) => `${int(s.bffRssMb.afterWarmup)} / ${int(s.bffRssMb.afterLoad)} / ${int(s.bffRssMb.max)} MB`],
+  ['BFF resident memory: after warm-up / after load / max', (s) => `${int(s.bffRssMb.afterWarmup)} / ${int(s.bffRssMb.afterLoad)} / ${int(s.bffRssMb.max)} MB${s.bffRssMb.heapLimit !== undefined ? ` (V8 heap limit ${int(s.bffRssMb.heapLimit)} MB)` : ''}`],
   ['BFF resident memory, max per phase (MB)', (s) => Object.entries(s.bffRssMb.maxByPhase).map(([phase, mb]) => `${phase} ${int(mb)}`).join(' · ') || '–'],
   ['`GET /api/services` p50 / p95 / max (ms)', (s) => lat(s.latency.services)],
   ['`GET /api/nodes` p50 / p95 / max (ms)', (s) => lat(s.latency.nodes)],

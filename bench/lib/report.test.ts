@@ -113,7 +113,7 @@ describe('checkTargets', () => {
 })
 
 describe('renderMarkdown', () => {
-  const sizes = [size(100, { notes: ['browser metrics, first attempt: HTTP 503; retried'] }), size(10_000, { latency: { services: lat(80), nodes: lat(10), dashboard: lat(10) }, browser: browser(), phases: { viewRequests: 200, viewBudgetMs: 20_000, changeSamples: 40, idleWindowMs: 30_000, costWindowMs: 15_000 } })]
+  const sizes = [size(100, { notes: ['browser metrics, first attempt: HTTP 503; retried'] }), size(10_000, { bffRssMb: { afterWarmup: 300, afterLoad: 320, max: 480, maxByPhase: { startup: 190, 'warm-up': 160, views: 180 }, heapLimit: 1072 }, latency: { services: lat(80), nodes: lat(10), dashboard: lat(10) }, browser: browser(), phases: { viewRequests: 200, viewBudgetMs: 20_000, changeSamples: 40, idleWindowMs: 30_000, costWindowMs: 15_000 } })]
   const report: BenchReport = {
     runAt: '2026-11-25T12:00:00.000Z',
     machine: { cpus: 2, node: 'v20.20.0', loadAverageAtStart: [1, 1, 1], loadAverageAtEnd: [2, 2, 2] },
@@ -134,6 +134,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| metric | 100 agents | 10,000 agents |')
     expect(md).toContain('| `GET /api/services` p50 / p95 / max (ms) | 10 / 20 / 40 (n=200) | 40 / 80 / 160 (n=200) |')
     expect(md).toContain('| polling ÷ SSE | 300× | 300× |')
+    expect(md).toContain('| BFF resident memory: after warm-up / after load / max | 150 / 180 / 190 MB | 300 / 320 / 480 MB (V8 heap limit 1,072 MB) |')
     expect(md).toContain('| 10,000 | GET /api/services p95 | 80 | < 50 ms | **FAIL** |  |')
     expect(md).toContain('| 100 | GET /api/services p95 | 20 | < 50 ms | pass |  |')
     expect(md).toContain('| `/nodes` | 100.0 KB | 300.0 KB |')

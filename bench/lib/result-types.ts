@@ -17,6 +17,8 @@ export interface SizeResult {
     max: number
     /** max of the 1 s samples within each phase (startup = spawn → first successful login) */
     maxByPhase: Record<string, number>
+    /** the V8 heap limit the BFF reported at start (MB; `apps/bff/bin/serve.sh`, MERIDIAN_BFF_HEAP_MB) */
+    heapLimit?: number
   }
   /** latency of `GET /api/<view>` over the socket, body read (ms) */
   latency: Record<'services' | 'nodes' | 'dashboard', Summary & { bodyBytes: number; failed: number; firstError?: string }>

@@ -63,14 +63,15 @@ export async function runSize(o: SizeOptions): Promise<{ result: SizeResult; bro
 
     const bffStart = performance.now()
     const preload = path.join(o.root, 'bench/lib/upstream-errors-preload.mjs')
-    const bff = startChild('bff', process.execPath, ['--import', preload, path.join(o.root, 'apps/bff/dist/server.js')], {
+    // Started like `npm start` starts it in front of a real cluster (heap cap included).
+    const bff = startChild('bff', 'bash', [path.join(o.root, 'apps/bff/bin/serve.sh'), '--import', preload], {
       PORT: String(bffPort),
       HOST: '127.0.0.1',
       DCOS_URL: clusterUrl,
       NODE_ENV: 'production',
     }, path.join(o.root, 'apps/bff'), path.join(o.logDir, `${o.agents}-bff.log`))
     children.push(bff)
-    await waitForLine(bff, (l) => (l.includes('Meridian on') ? true : undefined), 60_000)
+    const heapLimit = await waitForLine(bff, (l) => (l.includes('Meridian on') ? Number(/V8 heap limit (\d+) MB/.exec(l)?.[1] ?? Number.NaN) : undefined), 60_000)
     const rss: number[] = []
     const maxByPhase: Record<string, number> = {}
     let phase = 'startup'
@@ -154,7 +155,7 @@ export async function runSize(o: SizeOptions): Promise<{ result: SizeResult; bro
       tasks: ready.tasks,
       clusterSeedMs: ready.seedMs,
       bffReadyMs: Math.round(bffReadyMs),
-      bffRssMb: { afterWarmup: round(afterWarmup, 0), afterLoad: round(afterLoad, 0), max: round(Math.max(...rss), 0), maxByPhase },
+      bffRssMb: { afterWarmup: round(afterWarmup, 0), afterLoad: round(afterLoad, 0), max: round(Math.max(...rss), 0), maxByPhase, ...(Number.isFinite(heapLimit) ? { heapLimit } : {}) },
       latency,
       changeToDelta,
       idle,

@@ -5,6 +5,7 @@
  * over HTTP.
  */
 import path from 'node:path'
+import { getHeapStatistics } from 'node:v8'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { createCluster, clusterOptionsFromEnv } from '@meridian/cluster'
@@ -34,7 +35,8 @@ const root = createRootApp({
 })
 
 const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Meridian on http://${config.host}:${info.port} (${config.embedded ? 'embedded demo cluster' : `cluster ${config.clusterUrl}`})`)
+  const heapMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)
+  console.log(`Meridian on http://${config.host}:${info.port} (${config.embedded ? 'embedded demo cluster' : `cluster ${config.clusterUrl}`}; V8 heap limit ${heapMb} MB)`)
 })
 
 function shutdown(): void {
