@@ -4,6 +4,7 @@
  * the cluster's own APIs agreeing (scheduler plan, Mesos tasks on distinct agents).
  * Each test installs its own service name and uninstalls it afterwards.
  */
+import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, loginAs, test } from '../fixtures.ts'
 import { CatalogPage } from '../pages/catalog-page.ts'
 import { PlansPage } from '../pages/plans-page.ts'
@@ -19,37 +20,47 @@ test.afterEach(async ({ request }) => {
   for (const s of installed.splice(0)) await cosmosUninstall(request, s.pkg, s.appId)
 })
 
-test('install Kafka with 2 brokers: review, deploy plan progresses to COMPLETE, service Healthy', async ({ page, request }, info) => {
-  const name = serviceName('kafka-e2e-1', info)
+/**
+ * Catalog → package → Configure (the count option starts at its schema default) → service name
+ * and count → Review (the reviewed options carry both) → Install, with the deploy paused the
+ * moment the scheduler serves (as `dcos <pkg> plan pause deploy` would), so its progress is
+ * observable on the page whatever the demo clock's speed. Returns the plan as the scheduler held
+ * it and the deploy plan on the Plans page, shown WAITING.
+ */
+async function installPaused(page: Page, request: APIRequestContext, pkg: string, name: string, count: { path: [string, string]; schemaDefault: string; value: number }) {
   const appId = `/${name}`
-  await loginAs(page, 'operator')
-  await page.goto('/')
-
   const catalog = new CatalogPage(page)
   await catalog.open()
-  const kafka = await catalog.openPackage('kafka')
-  await kafka.configure()
-  await expect(kafka.field(['brokers', 'count'])).toHaveValue('3') // the schema default
-  await kafka.setOption(['service', 'name'], name)
-  await kafka.setOption(['brokers', 'count'], 2)
-  await kafka.review()
-  const options = await kafka.reviewedOptions()
-  expect(options).toMatchObject({ service: { name }, brokers: { count: 2 } })
+  const form = await catalog.openPackage(pkg)
+  await form.configure()
+  await expect(form.field(count.path)).toHaveValue(count.schemaDefault)
+  await form.setOption(['service', 'name'], name)
+  await form.setOption(count.path, count.value)
+  await form.review()
+  expect(await form.reviewedOptions()).toMatchObject({ service: { name }, [count.path[0]]: { [count.path[1]]: count.value } })
 
-  installed.push({ pkg: 'kafka', appId })
-  // Pause the deploy the moment the scheduler serves (as `dcos kafka plan pause deploy` would),
-  // so the plan's progress is observable on the page whatever the demo clock's speed.
+  installed.push({ pkg, appId })
   const paused = pauseDeployWhenServing(request, name)
-  await kafka.install(appId)
+  await form.install(appId)
   const held = await paused
-  const heldComplete = held.phases.flatMap((p) => p.steps).filter((s) => s.status === 'COMPLETE').length
-  expect(heldComplete).toBeLessThan(2)
 
   const plans = new PlansPage(page)
   await plans.open()
   await plans.showOnly(appId)
   const deploy = plans.plan(appId, 'deploy')
   await deploy.expectStatus('WAITING')
+  return { held, deploy }
+}
+
+test('install Kafka with 2 brokers: review, deploy plan progresses to COMPLETE, service Healthy', async ({ page, request }, info) => {
+  const name = serviceName('kafka-e2e-1', info)
+  const appId = `/${name}`
+  await loginAs(page, 'operator')
+  await page.goto('/')
+
+  const { held, deploy } = await installPaused(page, request, 'kafka', name, { path: ['brokers', 'count'], schemaDefault: '3', value: 2 })
+  const heldComplete = held.phases.flatMap((p) => p.steps).filter((s) => s.status === 'COMPLETE').length
+  expect(heldComplete).toBeLessThan(2)
   await expect(deploy.steps('broker')).toHaveCount(2)
   // Held: the second broker has not completed (its step stays where the pause caught it).
   await expect(deploy.stepNamed('broker', 'kafka-1:[broker]')).not.toHaveAccessibleName('kafka-1:[broker]: COMPLETE')
@@ -89,27 +100,8 @@ test('install Cassandra with 4 nodes: node and keyspace phases COMPLETE, service
   await loginAs(page, 'operator')
   await page.goto('/')
 
-  const catalog = new CatalogPage(page)
-  await catalog.open()
-  const cassandra = await catalog.openPackage('cassandra')
-  await cassandra.configure()
-  await expect(cassandra.field(['nodes', 'count'])).toHaveValue('3') // the schema default and minimum
-  await cassandra.setOption(['service', 'name'], name)
-  await cassandra.setOption(['nodes', 'count'], 4)
-  await cassandra.review()
-  expect(await cassandra.reviewedOptions()).toMatchObject({ service: { name }, nodes: { count: 4 } })
-
-  installed.push({ pkg: 'cassandra', appId })
-  const paused = pauseDeployWhenServing(request, name)
-  await cassandra.install(appId)
-  const held = await paused
+  const { held, deploy } = await installPaused(page, request, 'cassandra', name, { path: ['nodes', 'count'], schemaDefault: '3', value: 4 })
   expect(held.phases.find((p) => p.name === 'node-deploy')?.status).not.toBe('COMPLETE')
-
-  const plans = new PlansPage(page)
-  await plans.open()
-  await plans.showOnly(appId)
-  const deploy = plans.plan(appId, 'deploy')
-  await deploy.expectStatus('WAITING')
   await expect(deploy.steps('node-deploy')).toHaveCount(4)
   await deploy.expectStep('node-deploy', 'node-3:[server]', 'PENDING')
   await deploy.expectStep('keyspace-deploy', 'node-0:[init_system_keyspaces]', 'PENDING')
