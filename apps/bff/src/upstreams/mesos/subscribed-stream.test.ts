@@ -28,22 +28,44 @@ function bigSnapshot(): { event: object; tasks: V1Task[] } {
   }
 }
 
+/** A client whose SUBSCRIBE answers `bytes` in 64 KB chunks. */
+function subscribeTo(bytes: Uint8Array) {
+  const fetchImpl = (async () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          for (let i = 0; i < bytes.length; i += 65_521) c.enqueue(bytes.slice(i, i + 65_521))
+          c.close()
+        },
+      }),
+    )) as unknown as typeof fetch
+  return createMesosClient({ baseUrl: 'http://cluster.test', fetch: fetchImpl }).subscribe(new AbortController().signal)
+}
+
 describe('SUBSCRIBE with a large snapshot', () => {
+  it('fails the stream (so the feed reconnects) on a snapshot whose JSON breaks mid-record, yielding nothing from it', async () => {
+    const text = JSON.stringify(bigSnapshot().event)
+    // Same length, so the RecordIO framing stays valid: a colon dropped inside the 1,500th task
+    // (caught when the task is parsed), and one in the structure around the task lists.
+    const inTask = text.indexOf('"statuses":', text.indexOf('"t.1500"'))
+    const inStructure = text.indexOf('"get_frameworks":')
+    for (const [at, key] of [[inTask, '"statuses"'], [inStructure, '"get_frameworks"']] as const) {
+      expect(at).toBeGreaterThan(1024 * 1024 * 0.4)
+      const broken = `${text.slice(0, at + key.length)} ${text.slice(at + key.length + 1)}`
+      const events: MesosEvent[] = []
+      await expect(async () => {
+        for await (const e of subscribeTo(encodeRecord(broken))) events.push(e)
+      }).rejects.toThrow(SyntaxError)
+      expect(events).toEqual([])
+    }
+  })
+
   it('parses the SUBSCRIBED record as a stream into lean tasks, then decodes later events as usual', async () => {
     const { event, tasks } = bigSnapshot()
     const bytes = new Uint8Array([...encodeRecord(JSON.stringify(event)), ...encodeRecord(JSON.stringify({ type: 'HEARTBEAT' }))])
     expect(bytes.length).toBeGreaterThan(1024 * 1024)
-    const fetchImpl = (async () =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          start(c) {
-            for (let i = 0; i < bytes.length; i += 65_521) c.enqueue(bytes.slice(i, i + 65_521))
-            c.close()
-          },
-        }),
-      )) as unknown as typeof fetch
     const events: MesosEvent[] = []
-    for await (const e of createMesosClient({ baseUrl: 'http://cluster.test', fetch: fetchImpl }).subscribe(new AbortController().signal)) events.push(e)
+    for await (const e of subscribeTo(bytes)) events.push(e)
     expect(events.map((e) => e.type)).toEqual(['SUBSCRIBED', 'HEARTBEAT'])
     const sub = events[0]!.type === 'SUBSCRIBED' ? events[0]!.subscribed : undefined
     expect(sub?.heartbeat_interval_seconds).toBe(15)
