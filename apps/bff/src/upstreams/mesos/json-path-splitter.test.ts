@@ -67,7 +67,20 @@ describe('JsonPathSplitter', () => {
     expect(select(bytes('{"x":{"type":"inner"},"type":"outer"}'), ['type'])).toEqual([['type', 'outer']])
   })
 
+  it('matches "*" only against array elements, and keys byte for byte (a leading BOM is part of the key)', () => {
+    expect(select(bytes('{"tasks":{"*":5},"list":[6]}'), ['tasks.*', 'list.*'])).toEqual([['list.*', 6]])
+    expect(select(bytes('{"\uFEFFa":1,"a":2}'), ['a'])).toEqual([['a', 2]])
+  })
+
   it('rejects malformed or truncated documents', () => {
+    // Missing values and members run together, also next to skipped ones.
+    expect(() => select(bytes('{"x":,"a":1}'), ['a'])).toThrow(/expected a value/)
+    expect(() => select(bytes('{"x":1"a":2}'), ['a'])).toThrow(/expected ","/)
+    expect(() => select(bytes('{"x":1:2,"a":3}'), ['a'])).toThrow(/expected ","/)
+    // Trailing commas in the containers on the way.
+    expect(() => select(bytes('{"a":[1,]}'), ['a.*'])).toThrow(/expected a value/)
+    expect(() => select(bytes('{"a":1,}'), ['a'])).toThrow(/expected a key/)
+
     expect(() => select(bytes('{"type" "x"}'), ['type'])).toThrow(/expected ":"/)
     expect(() => select(bytes('{"a":1 "b":2}'), ['a'])).toThrow(/expected ","/)
     expect(() => select(bytes('{"a":[1,2'), ['a.*'])).toThrow(/ended early/)

@@ -12,6 +12,9 @@
  * A path is a dot-separated list of object keys, `*` standing for every element of an array:
  * `subscribed.get_state.get_tasks.tasks.*`. Keys are read only where a path still needs them;
  * selected values are whole JSON values (object, array, string, number, literal); `""` is the root.
+ * A key that repeats emits each occurrence (`JSON.parse` would keep the last); when one path is a
+ * prefix of another, the shorter one is emitted whole. The structure on the way to a selection is
+ * checked strictly; skipped values are only scanned for their end (their content is not validated).
  */
 
 const QUOTE = 0x22
@@ -25,12 +28,19 @@ const CLOSE_ARRAY = 0x5d
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
 
-/** A container on the way to a selected path: an object expecting a key, a colon, a value or a comma; or an array. */
+/**
+ * A container on the way to a selected path. `first`: just opened (a key or `}`, a value or `]`);
+ * `key` / `value`: after a comma (no closing bracket allowed); `colon`; `comma`: after a member.
+ */
 interface Frame {
   array: boolean
   key: string
-  expect: 'key' | 'colon' | 'value' | 'comma'
+  expect: 'first' | 'key' | 'colon' | 'value' | 'comma'
 }
+
+/** Bytes a number or literal (`true`, `false`, `null`) may start with, and consist of. */
+const isScalarStart = (b: number) => b === 0x2d || (b >= 0x30 && b <= 0x39) || b === 0x74 || b === 0x66 || b === 0x6e
+const isScalarByte = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x2d || b === 0x2b || b === 0x2e
 
 /** Scanning one value to its end: skipped, or captured for `path`. */
 interface Scan {
@@ -48,7 +58,7 @@ export class JsonPathSplitter {
   private scan: Scan | undefined
   private key: { pieces: Uint8Array[]; escape: boolean } | undefined
   private rootDone = false
-  private readonly text = new TextDecoder('utf-8', { fatal: true })
+  private readonly text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
   constructor(
     paths: readonly string[],
@@ -82,10 +92,19 @@ export class JsonPathSplitter {
         continue
       }
       switch (f.expect) {
+        case 'first':
+          if (b === (f.array ? CLOSE_ARRAY : CLOSE_OBJECT)) {
+            this.pop()
+            i++
+          } else if (f.array) i += this.startValue(b)
+          else if (b === QUOTE) {
+            this.key = { pieces: [], escape: false }
+            i++
+          } else throw this.unexpected(b, 'a key or "}"')
+          break
         case 'key':
-          if (b === QUOTE) this.key = { pieces: [], escape: false }
-          else if (b === CLOSE_OBJECT) this.pop()
-          else throw this.unexpected(b, 'a key')
+          if (b !== QUOTE) throw this.unexpected(b, 'a key')
+          this.key = { pieces: [], escape: false }
           i++
           break
         case 'colon':
@@ -94,10 +113,7 @@ export class JsonPathSplitter {
           i++
           break
         case 'value':
-          if (f.array && b === CLOSE_ARRAY) {
-            this.pop()
-            i++
-          } else i += this.startValue(b)
+          i += this.startValue(b)
           break
         case 'comma':
           if (b === COMMA) f.expect = f.array ? 'value' : 'key'
@@ -120,8 +136,9 @@ export class JsonPathSplitter {
     return new SyntaxError(`JSON: expected ${wanted}, got "${String.fromCharCode(b)}"`)
   }
 
-  private currentPath(): string[] {
-    return this.frames.map((f) => (f.array ? '*' : f.key))
+  /** Whether the open frames spell the first `frames.length` segments of `p` (`*` only for an array, never for a key named "*"). */
+  private onPath(p: string[]): boolean {
+    return this.frames.every((f, j) => (p[j] === '*' ? f.array : !f.array && f.key === p[j]))
   }
 
   /**
@@ -131,15 +148,16 @@ export class JsonPathSplitter {
   private startValue(b: number): number {
     const parent = this.frames.at(-1)
     if (parent) parent.expect = 'comma'
-    const path = this.currentPath()
-    const selected = this.paths.find((p) => p.length === path.length && p.every((k, j) => k === '*' ? path[j] === '*' : k === path[j]))
+    if (b !== QUOTE && b !== OPEN_OBJECT && b !== OPEN_ARRAY && !isScalarStart(b)) throw this.unexpected(b, 'a value')
+    const depth = this.frames.length
+    const selected = this.paths.find((p) => p.length === depth && this.onPath(p))
     if (selected) {
       this.scan = { path: selected.join('.'), depth: 0, inString: false, escape: false, scalar: false, pieces: [] }
       return 0
     }
-    const onTheWay = this.paths.some((p) => p.length > path.length && path.every((k, j) => p[j] === k))
+    const onTheWay = this.paths.some((p) => p.length > depth && this.onPath(p))
     if (onTheWay && (b === OPEN_OBJECT || b === OPEN_ARRAY)) {
-      this.frames.push({ array: b === OPEN_ARRAY, key: '', expect: b === OPEN_ARRAY ? 'value' : 'key' })
+      this.frames.push({ array: b === OPEN_ARRAY, key: '', expect: 'first' })
       return 1
     }
     this.scan = { path: undefined, depth: 0, inString: false, escape: false, scalar: false, pieces: [] }
@@ -172,7 +190,7 @@ export class JsonPathSplitter {
         continue
       }
       if (s.scalar) {
-        if (b === COMMA || b === CLOSE_OBJECT || b === CLOSE_ARRAY || isSpace(b)) {
+        if (!isScalarByte(b)) {
           end = i
           break
         }
