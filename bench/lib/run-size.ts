@@ -69,6 +69,8 @@ export async function runSize(o: SizeOptions): Promise<{ result: SizeResult; bro
       HOST: '127.0.0.1',
       DCOS_URL: clusterUrl,
       NODE_ENV: 'production',
+      // serve.sh runs `node` from PATH: make it the node running the bench (the one the report names).
+      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
     }, path.join(o.root, 'apps/bff'), path.join(o.logDir, `${o.agents}-bff.log`))
     children.push(bff)
     const heapLimit = await waitForLine(bff, (l) => (l.includes('Meridian on') ? Number(/V8 heap limit (\d+) MB/.exec(l)?.[1] ?? Number.NaN) : undefined), 60_000)
