@@ -19,6 +19,7 @@ import { SdkServiceManager } from './sdk/sdk-manager.ts'
 import { createMetronome, mountMetronome } from './metronome/metronome.ts'
 import { mountIam } from './iam/mount-iam.ts'
 import { serviceFallback } from './admin-router/service-routing.ts'
+import { systemRoutes } from './system/system-routes.ts'
 
 /** The fixed virtual start of manual-clock (test) clusters. */
 export const DEMO_EPOCH = Date.UTC(2026, 10, 25, 12, 0, 0)
@@ -105,6 +106,7 @@ export function createCluster(opts: ClusterOptions = {}): EmbeddedCluster {
   app.use('/service/*', sdkServices.middleware)
   app.route('/', createCosmos({ fetch: (path, init) => app.request(path, init), clock, master, allowFileRepositories: opts.allowFileRepositories === true, ...(process.env.MERIDIAN_UNIVERSE ? { universe: process.env.MERIDIAN_UNIVERSE } : {}) }).app)
   mountMetronome(app, createMetronome({ clock, random, master, empty: opts.empty === true }))
+  app.route('/', systemRoutes(master)) // DC/OS metadata and dcos-diagnostics' cluster health
   app.all('/service/*', serviceFallback({ master, marathon: marathon.scheduler, servedInProcess: (name) => sdkServices.scheduler(name) !== undefined })) // last: Admin Router's /service/<name> resolution for what no upstream answered
 
   return {

@@ -14,7 +14,7 @@ import { getCookie } from 'hono/cookie'
 import type { IamTokens } from './iam-tokens.ts'
 
 /** Path prefixes Admin Router guards in the embedded cluster. */
-export const PROTECTED_PREFIXES = ['/mesos', '/agent', '/slave', '/service', '/marathon', '/package', '/cosmos', '/capabilities', '/system'] as const
+export const PROTECTED_PREFIXES = ['/mesos', '/agent', '/slave', '/service', '/marathon', '/package', '/cosmos', '/capabilities', '/system', '/metadata'] as const
 
 const UNAUTHORIZED_HTML = '<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>401 Authorization Required</h1></center>\r\n<hr><center>openresty</center>\r\n</body>\r\n</html>\r\n'
 
