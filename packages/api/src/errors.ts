@@ -24,7 +24,7 @@ export type FieldError = z.infer<typeof FieldErrorSchema>
 
 /** Which upstream said no, and what it said (kept verbatim for operators). */
 export const UpstreamErrorInfoSchema = z.object({
-  name: z.enum(['mesos', 'marathon', 'metronome', 'cosmos', 'sdk', 'iam']),
+  name: z.enum(['mesos', 'marathon', 'metronome', 'cosmos', 'sdk', 'iam', 'dcos']),
   status: z.number().int().optional(),
   message: z.string().optional(),
   /** Cosmos error `type`, e.g. `PackageNotFound`. */

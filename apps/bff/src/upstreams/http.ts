@@ -178,7 +178,7 @@ function schemaReportDetails(reports: unknown[]): { details?: FieldError[] } {
 }
 
 function displayName(name: UpstreamName): string {
-  return { mesos: 'Mesos', marathon: 'Marathon', metronome: 'Metronome', cosmos: 'Cosmos', sdk: 'The service scheduler', iam: 'DC/OS IAM' }[name]
+  return { mesos: 'Mesos', marathon: 'Marathon', metronome: 'Metronome', cosmos: 'Cosmos', sdk: 'The service scheduler', iam: 'DC/OS IAM', dcos: 'DC/OS' }[name]
 }
 
 function delay(ms: number): Promise<void> {

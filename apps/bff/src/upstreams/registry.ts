@@ -1,5 +1,6 @@
 /** Builds every adapter for one caller (their DC/OS token, or the BFF's static one). */
 import { createCosmosClient, type CosmosClient } from './cosmos/index.ts'
+import { createDcosClient, type DcosClient } from './dcos/index.ts'
 import type { UpstreamClientOptions } from './http.ts'
 import { createMarathonClient, type MarathonClient } from './marathon/index.ts'
 import { createMesosClient, type MesosClient } from './mesos/index.ts'
@@ -13,6 +14,7 @@ export interface Upstreams {
   metronome: MetronomeClient
   cosmos: CosmosClient
   sdk: SdkClient
+  dcos: DcosClient
 }
 
 /** Shared options: the cluster origin (Admin Router), token and fetch. */
@@ -26,5 +28,6 @@ export function createUpstreams(opts: UpstreamsOptions): Upstreams {
     metronome: createMetronomeClient(opts),
     cosmos: createCosmosClient(opts),
     sdk: createSdkClient(opts),
+    dcos: createDcosClient(opts),
   }
 }

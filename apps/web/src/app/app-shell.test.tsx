@@ -29,6 +29,7 @@ const clusterInfo: ClusterInfoView = {
   named: true,
   mode: 'demo',
   mesos: { version: '1.11.0', leader: { id: 'm1', hostname: 'master.mesos', pid: 'master@10.0.0.1:5050', electedAt: '2026-11-25T12:00:00.000Z' } },
+  dcos: { version: '2.2.5', variant: 'open', clusterId: '7c3b1a9e-2f4d-4e8a-9b6c-1d2e3f4a5b6c', publicIp: '10.0.5.4' },
 }
 const nodes: NodesListView = { nodes: [makeNode(1), makeNode(2)], total: 2 }
 

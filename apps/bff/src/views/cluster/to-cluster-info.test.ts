@@ -16,7 +16,15 @@ describe('toClusterInfo', () => {
       named: true,
       mode: 'cluster',
       mesos: { version: '1.11.0', leader: { id: 'b1f6c2a4-0000-4000-8000-000000000001', hostname: 'master.mesos', pid: 'master@10.0.0.1:5050', electedAt: '2025-11-25T12:00:01.500Z' } },
+      dcos: null,
     })
+  })
+
+  it('adds the DC/OS release and id when the cluster serves them, either one alone too', () => {
+    const version = { version: '2.2.5', 'dcos-variant': 'open', 'dcos-image-commit': 'abc', 'bootstrap-id': 'def' }
+    const metadata = { PUBLIC_IPV4: '10.0.5.4', CLUSTER_ID: '7c3b1a9e-2f4d-4e8a-9b6c-1d2e3f4a5b6c' }
+    expect(toClusterInfo(getMaster, {}, 'cluster', { version, metadata }).dcos).toEqual({ version: '2.2.5', variant: 'open', clusterId: metadata.CLUSTER_ID, publicIp: '10.0.5.4' })
+    expect(toClusterInfo(getMaster, {}, 'cluster', { version }).dcos).toEqual({ version: '2.2.5', variant: 'open', clusterId: null, publicIp: null })
   })
 
   it('falls back to the leader hostname when the flag is unset (Mesos then omits it)', () => {
