@@ -65,6 +65,18 @@ describe('Mesos mirror', () => {
     await expect.poll(async () => (await fromBff()).nodes.find((n) => n.id === target.id)?.health, { timeout: 5000 }).toBe('active')
   })
 
+  it('follows a partitioned agent out of the list and back in within seconds, as state-summary does (its tasks’ updates trigger the re-read; the periodic one is an hour here)', async () => {
+    const { nodes } = await fromBff()
+    const target = nodes.find((n) => n.health === 'active' && (n.tasksByState.TASK_RUNNING ?? 0) > 0)!
+    expect((await fetch(`${t.served.baseUrl}/api/demo/agents/${target.id}/partition`, { method: 'POST' })).status).toBe(200)
+    // Mesos lists only registered agents: the unreachable one leaves state-summary.
+    expect((await fromMaster()).nodes.map((n) => n.id)).not.toContain(target.id)
+    await expect.poll(async () => (await fromBff()).nodes.map((n) => n.id), { timeout: 5000 }).not.toContain(target.id)
+    expect((await fetch(`${t.served.baseUrl}/api/demo/agents/${target.id}/heal`, { method: 'POST' })).status).toBe(200)
+    await expect.poll(async () => (await fromBff()).nodes.find((n) => n.id === target.id)?.health, { timeout: 5000 }).toBe('active')
+    await expect.poll(async () => JSON.stringify((await fromBff()).nodes), { timeout: 5000 }).toBe(JSON.stringify((await fromMaster()).nodes))
+  })
+
   it('serves node detail from memory with the agent’s active tasks', async () => {
     const { nodes } = await fromBff()
     const busy = nodes.find((n) => (n.tasksByState.TASK_RUNNING ?? 0) > 0)!

@@ -27,13 +27,19 @@ export interface MirrorChange {
   agents: string[]
   /** agents removed */
   removedAgents: string[]
-  /** an agent was added: its static info must be (re)read from state-summary */
+  /**
+   * an agent was added, or a task update says an agent's connection changed (Mesos has no agent
+   * event for that): agents must be (re)read from state-summary
+   */
   needsAgentInfo: boolean
   /** an event the mirror cannot apply (e.g. an update of a task it never saw): resubscribe */
   inconsistent: boolean
 }
 
 const noChange = (): MirrorChange => ({ agents: [], removedAgents: [], needsAgentInfo: false, inconsistent: false })
+
+/** Task update reasons that mean the agent's connection to the master changed. */
+const AGENT_CONNECTION_REASONS = new Set(['REASON_AGENT_DISCONNECTED', 'REASON_AGENT_UNREACHABLE', 'REASON_AGENT_REREGISTERED', 'REASON_SLAVE_DISCONNECTED', 'REASON_SLAVE_REREGISTERED', 'REASON_RECONCILIATION'])
 
 export class MesosMirror {
   readonly tasks: TaskTable
@@ -99,6 +105,7 @@ export class MesosMirror {
         }
         change.task = c.task
         if (c.agentChanged) this.markAgent(c.task.agentId, change)
+        if (u.state === 'TASK_UNREACHABLE' || (u.status.reason !== undefined && AGENT_CONNECTION_REASONS.has(u.status.reason))) change.needsAgentInfo = true
         break
       }
       case 'AGENT_ADDED':
