@@ -83,7 +83,7 @@ describe('app shell', () => {
     for (const name of ['Dashboard', 'Services', 'Jobs', 'Catalog', 'Nodes', 'Plans', 'Settings']) expect(within(nav).getByRole('link', { name })).toBeInTheDocument()
     expect(await screen.findByText('Degraded')).toBeInTheDocument()
     // The real cluster name (Mesos --cluster), with version and leader on hover.
-    expect(await screen.findByText('meridian-demo')).toHaveAttribute('title', 'Embedded demo cluster · Mesos 1.11.0 · leader master.mesos')
+    expect(await screen.findByText('meridian-demo')).toHaveAttribute('title', 'Embedded demo cluster · DC/OS 2.2.5 (open) · Mesos 1.11.0 · leader master.mesos')
     expect(screen.queryByText('Demo cluster')).not.toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'User menu for ops' }))
     expect(screen.getByRole('menu')).toHaveTextContent('Operator')
@@ -103,6 +103,15 @@ describe('app shell', () => {
     await userEvent.keyboard('{Enter}')
     await waitFor(() => expect(router.state.location.pathname).toBe(`/nodes/${encodeURIComponent(nodes.nodes[1]!.id)}`))
     expect(screen.queryByRole('dialog', { name: 'Jump to' })).not.toBeInTheDocument()
+  })
+
+  it('shows what the console is connected to on the settings page', async () => {
+    renderApp(true, '/settings')
+    const details = await screen.findByLabelText('Cluster details')
+    expect(details).toHaveTextContent('Namemeridian-demo')
+    expect(details).toHaveTextContent('DC/OS2.2.5 (open)')
+    expect(details).toHaveTextContent('Cluster ID7c3b1a9e-2f4d-4e8a-9b6c-1d2e3f4a5b6c')
+    expect(details).toHaveTextContent('Mesos1.11.0')
   })
 
   it('toggles and persists the theme', async () => {

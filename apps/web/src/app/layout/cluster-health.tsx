@@ -9,6 +9,7 @@ import { clusterInfoQueryOptions } from './get-cluster-info.ts'
 
 function clusterTitle(info: ClusterInfoView): string {
   const parts = [info.mode === 'demo' ? 'Embedded demo cluster' : 'DC/OS cluster']
+  if (info.dcos?.version) parts.push(`DC/OS ${info.dcos.version}${info.dcos.variant ? ` (${info.dcos.variant})` : ''}`)
   if (info.mesos.version) parts.push(`Mesos ${info.mesos.version}`)
   if (info.mesos.leader.hostname) parts.push(`leader ${info.mesos.leader.hostname}`)
   return parts.join(' · ')

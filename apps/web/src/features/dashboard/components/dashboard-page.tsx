@@ -10,6 +10,7 @@ import { StatusBadge } from '#shared/ui/status-badge.tsx'
 import { dashboardQueryOptions } from '../api/get-dashboard.ts'
 import { groupTaskStates } from '../model/dashboard-series.ts'
 import { AllocationDonut } from './allocation-donut.tsx'
+import { ComponentsCard } from './components-card.tsx'
 
 // recharts is most of this page's JS: the time series loads after the page has rendered, which
 // keeps the dashboard's initial JS under the 250 KB gzip budget (docs/performance.md).
@@ -118,6 +119,7 @@ export function DashboardPage() {
         </section>
       </div>
       <PlansCard d={d} />
+      <ComponentsCard />
       <section className="card card-pad" style={{ marginTop: 16 }} aria-labelledby="series-h">
         <h2 id="series-h" className="card-title">
           Allocation over time
