@@ -3,6 +3,7 @@
  * an HTTP status, and rendered as the `{error: {kind, message, details?, upstream?}}` envelope.
  */
 import type { ErrorEnvelope, ErrorKind, FieldError, UpstreamErrorInfo } from '@meridian/api'
+import { HTTPException } from 'hono/http-exception'
 
 /** Kind → HTTP status. UpstreamRejected is 422: the upstream understood and refused. */
 export const STATUS_BY_KIND = {
@@ -53,8 +54,15 @@ export function errorEnvelope(kind: ErrorKind, message: string, details?: FieldE
   }
 }
 
-/** Any thrown value as an AppError; unknown errors never leak their stack or message. */
+/**
+ * Any thrown value as an AppError; unknown errors never leak their stack or message. Hono's own
+ * 4xx (a request body that is not JSON, from its validator) are the caller's mistake, not the
+ * cluster's.
+ */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err
+  if (err instanceof HTTPException && err.status >= 400 && err.status < 500) {
+    return new AppError('ValidationFailed', /malformed json/i.test(err.message) ? 'The request body is not valid JSON' : err.message || 'Invalid request')
+  }
   return new AppError('UpstreamUnavailable', 'Internal error while talking to the cluster')
 }
