@@ -135,6 +135,7 @@ export function JobDetailPage() {
           idLocked
           pending={cmd.isPending}
           serverErrors={cmd.error?.details ?? {}}
+          serverMessage={cmd.error?.message}
           onClose={() => setDialog(null)}
           onSubmit={(spec) => cmd.mutate({ kind: 'update', spec: toJobSpecInput(spec) }, { onSuccess: () => setDialog(null) })}
         />

@@ -1,6 +1,7 @@
 /** Create/edit a job: common fields with a live cron preview, or the whole JobSpec as JSON. */
 import { useState } from 'react'
 import { Button } from '#shared/ui/button.tsx'
+import { FormErrors } from '#shared/ui/form-errors.tsx'
 import { Modal } from '#shared/ui/modal.tsx'
 import { TextField } from '#shared/ui/text-field.tsx'
 import { describeCron } from '../model/cron-schedule.ts'
@@ -21,6 +22,7 @@ export function JobEditor({
   idLocked = false,
   pending,
   serverErrors,
+  serverMessage,
   onSubmit,
   onClose,
 }: {
@@ -29,6 +31,8 @@ export function JobEditor({
   idLocked?: boolean
   pending: boolean
   serverErrors: Record<string, string>
+  /** the server's message when the last save was refused */
+  serverMessage?: string | null | undefined
   onSubmit: (s: JobSpec) => void
   onClose: () => void
 }) {
@@ -112,6 +116,8 @@ export function JobEditor({
           )}
         </label>
       )}
+      {/* In JSON mode no field shows its error, so all are listed; the server's message always is. */}
+      <FormErrors message={serverMessage} errors={text === null ? serverErrors : errors} shown={(path) => text === null && FIELDS.some((f) => f.path === path)} />
     </Modal>
   )
 }

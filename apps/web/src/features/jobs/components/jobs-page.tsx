@@ -117,6 +117,7 @@ export function JobsPage() {
           initial={NEW_JOB}
           pending={create.isPending}
           serverErrors={create.error?.details ?? {}}
+          serverMessage={create.error?.message}
           onClose={() => setCreating(false)}
           onSubmit={(spec) => create.mutate({ kind: 'create', spec: toJobSpecInput(spec) }, { onSuccess: () => setCreating(false) })}
         />

@@ -4,6 +4,7 @@ import type { ServiceDetailView } from '@meridian/api'
 import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
 import { ConfirmDialog } from '#shared/ui/confirm-dialog.tsx'
+import { FormErrors } from '#shared/ui/form-errors.tsx'
 import { Modal } from '#shared/ui/modal.tsx'
 import { useNavigate } from 'react-router'
 import { useServiceCommand } from '../api/service-mutations.ts'
@@ -20,19 +21,24 @@ export function ServiceActions({ service }: { service: ServiceDetailView }) {
   const [instances, setInstances] = useState(String(service.instances))
   if (!canWrite) return null
   const close = () => setDialog(null)
+  // A dialog shows only the outcome of its own attempt, not an earlier action's error.
+  const open = (d: Exclude<Dialog, null>) => {
+    cmd.reset()
+    setDialog(d)
+  }
   const suspended = service.instances === 0
   return (
     <>
-      <Button onClick={() => setDialog('scale')}>Scale</Button>
-      <Button onClick={() => setDialog('restart')}>Restart</Button>
+      <Button onClick={() => open('scale')}>Scale</Button>
+      <Button onClick={() => open('restart')}>Restart</Button>
       {suspended ? (
         <Button onClick={() => cmd.mutate({ kind: 'resume' })}>Resume</Button>
       ) : (
-        <Button onClick={() => setDialog('suspend')}>Suspend</Button>
+        <Button onClick={() => open('suspend')}>Suspend</Button>
       )}
-      <Button onClick={() => setDialog('edit')}>Edit</Button>
+      <Button onClick={() => open('edit')}>Edit</Button>
       {canDestroy && (
-        <Button variant="danger" onClick={() => setDialog('destroy')}>
+        <Button variant="danger" onClick={() => open('destroy')}>
           Destroy
         </Button>
       )}
@@ -53,10 +59,26 @@ export function ServiceActions({ service }: { service: ServiceDetailView }) {
             </>
           }
         >
-          <label className="field">
-            <span className="field-label">Instances</span>
-            <input className="input" type="number" min={0} value={instances} onChange={(e) => setInstances(e.target.value)} data-autofocus />
-          </label>
+          <div className="field">
+            <label className="field-label" htmlFor="scale-instances">
+              Instances
+            </label>
+            <input
+              id="scale-instances"
+              className="input"
+              type="number"
+              min={0}
+              value={instances}
+              onChange={(e) => setInstances(e.target.value)}
+              aria-invalid={/^\d+$/.test(instances) ? undefined : true}
+              aria-describedby="scale-help"
+              data-autofocus
+            />
+            <span id="scale-help" className={/^\d+$/.test(instances) ? 'field-help' : 'field-error'}>
+              A whole number of instances, 0 or more (0 suspends the service).
+            </span>
+          </div>
+          <FormErrors message={cmd.error?.message} />
         </Modal>
       )}
       {dialog === 'restart' && (
@@ -95,6 +117,7 @@ export function ServiceActions({ service }: { service: ServiceDetailView }) {
           submitLabel="Deploy changes"
           pending={cmd.isPending}
           serverErrors={cmd.error?.details ?? {}}
+          serverMessage={cmd.error?.message}
           onClose={close}
           onSubmit={(definition) => cmd.mutate({ kind: 'edit', definition }, { onSuccess: close })}
         />

@@ -7,7 +7,7 @@ import { serviceKeys } from '../api/get-services.ts'
 import { makeServiceDetail } from '../testing/service-fixtures.ts'
 import { ServiceDetailPage } from './service-detail-page.tsx'
 
-function renderDetail(url = '/services/detail/prod/web', role: Role = 'operator', detail = makeServiceDetail()) {
+function renderDetail(url = '/services/detail/prod/web', role: Role = 'operator', detail = makeServiceDetail(), scale: unknown = { deploymentId: 'd2', version: 'v2' }) {
   return renderPage({
     routes: [
       { path: '/services/detail/*', Component: ServiceDetailPage },
@@ -17,7 +17,7 @@ function renderDetail(url = '/services/detail/prod/web', role: Role = 'operator'
     role,
     bff: {
       'GET /api/services//prod/web': detail,
-      'POST /api/services//prod/web/scale': { deploymentId: 'd2', version: 'v2' },
+      'POST /api/services//prod/web/scale': scale,
       'DELETE /api/services//prod/web': { deploymentId: 'd3', version: null },
       'DELETE /api/deployments/dep-1': { ok: true },
     },
@@ -51,6 +51,25 @@ describe('ServiceDetailPage', () => {
     await userEvent.type(input, '5')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Scale' }))
     await waitFor(() => expect(bff.calls.find((c) => c.method === 'POST')?.body).toEqual({ instances: 5 }))
+  })
+
+  it('explains a count it cannot take, and shows why Marathon refused one in the dialog', async () => {
+    const { bff } = renderDetail('/services/detail/prod/web', 'operator', makeServiceDetail(), () =>
+      Response.json({ error: { kind: 'UpstreamRejected', message: 'Too big: 100000 instances exceed the cluster', upstream: { name: 'marathon', status: 422 } } }, { status: 422 }),
+    )
+    await userEvent.click(await screen.findByRole('button', { name: 'Scale' }))
+    const dialog = screen.getByRole('dialog', { name: 'Scale /prod/web' })
+    const input = within(dialog).getByRole('spinbutton', { name: 'Instances' })
+    await userEvent.clear(input)
+    await userEvent.type(input, '2.5')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription('A whole number of instances, 0 or more (0 suspends the service).')
+    expect(within(dialog).getByRole('button', { name: 'Scale' })).toBeDisabled()
+    await userEvent.clear(input)
+    await userEvent.type(input, '100000')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Scale' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Too big: 100000 instances exceed the cluster')
+    expect(bff.calls.filter((c) => c.method === 'POST')).toHaveLength(1)
   })
 
   it('destroys only after the service name is typed', async () => {

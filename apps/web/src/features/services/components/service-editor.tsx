@@ -5,6 +5,7 @@
  */
 import { useState } from 'react'
 import { Button } from '#shared/ui/button.tsx'
+import { FormErrors } from '#shared/ui/form-errors.tsx'
 import { Modal } from '#shared/ui/modal.tsx'
 import { TextField } from '#shared/ui/text-field.tsx'
 import { parseDefinitionJson, readCommon, validateCommon, writeCommon, type AppDefinition, type CommonFields } from '../model/app-definition-form.ts'
@@ -25,6 +26,7 @@ export function ServiceEditor({
   submitLabel,
   pending,
   serverErrors,
+  serverMessage,
   onSubmit,
   onClose,
 }: {
@@ -33,6 +35,8 @@ export function ServiceEditor({
   submitLabel: string
   pending: boolean
   serverErrors: Record<string, string>
+  /** the server's message when the last submit was refused */
+  serverMessage?: string | null | undefined
   onSubmit: (d: AppDefinition) => void
   onClose: () => void
 }) {
@@ -61,6 +65,7 @@ export function ServiceEditor({
     if (mode === 'json') {
       const r = parseDefinitionJson(text)
       if (!r.ok) return setJsonError(r.error)
+      setJsonError(null)
       current = r.value
       setDef(current)
     }
@@ -117,15 +122,8 @@ export function ServiceEditor({
           )}
         </label>
       )}
-      {Object.entries(serverErrors).filter(([k]) => !FIELDS.some((f) => `/${f.key}` === k)).length > 0 && (
-        <ul className="field-error" role="alert">
-          {Object.entries(serverErrors).map(([k, v]) => (
-            <li key={k}>
-              <code>{k || '/'}</code>: {v}
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* In JSON mode no field shows its error, so all are listed; the server's message always is. */}
+      <FormErrors message={serverMessage} errors={mode === 'json' ? errors : serverErrors} shown={(path) => mode === 'form' && FIELDS.some((f) => `/${f.key}` === path || (f.key === 'image' && path === '/container/docker/image'))} />
     </Modal>
   )
 }

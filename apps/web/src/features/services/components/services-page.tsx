@@ -86,6 +86,7 @@ export function ServicesPage() {
           submitLabel="Run service"
           pending={create.isPending}
           serverErrors={create.error?.details ?? {}}
+          serverMessage={create.error?.message}
           onClose={() => setCreating(false)}
           onSubmit={(d) => create.mutate(d as { id: string }, { onSuccess: () => setCreating(false) })}
         />
