@@ -94,6 +94,15 @@ describe('Marathon /v2/apps', () => {
     expect(await t.call('POST', '/v2/apps', sleeper)).toMatchObject({ status: 409, body: { message: 'An app with id [/grp/sleeper] already exists.' } })
   })
 
+  it('refuses an app under an app, or on a group id, like the root group validation (422), by POST and by PUT', async () => {
+    await t.call('POST', '/v2/apps', sleeper)
+    const clash = { status: 422, body: { message: 'Object is not valid', details: [{ path: '/', errors: ['Groups and Applications may not have the same identifier.'] }] } }
+    expect(await t.call('POST', '/v2/apps', { ...sleeper, id: '/grp/sleeper/child' })).toMatchObject(clash)
+    expect(await t.call('POST', '/v2/apps', { ...sleeper, id: '/grp' })).toMatchObject(clash)
+    expect(await t.call('PUT', '/v2/apps/grp/sleeper/child', { cmd: 'sleep 1', cpus: 0.1, mem: 32 })).toMatchObject(clash)
+    expect((await t.call('GET', '/v2/apps')).body.apps.map((a: any) => a.id)).toEqual(['/grp/sleeper'])
+  })
+
   it('PUT is a partial update by default, creates when missing, PATCH 404s when missing', async () => {
     await t.call('POST', '/v2/apps', sleeper)
     t.advance(4)

@@ -11,7 +11,7 @@ import { MarathonEventBus } from '../events/event-bus.ts'
 import { isConfigChange, type MarathonApp } from '../model/app-types.ts'
 import { buildApp } from '../model/build-app.ts'
 import { MarathonError, appNotFound } from '../model/errors.ts'
-import { normalizePathId } from '../model/path-id.ts'
+import { ancestorsOf, normalizePathId } from '../model/path-id.ts'
 import { typeErrorsOfApp, isObject } from '../model/read-json.ts'
 import { validateApp } from '../model/validate-app.ts'
 import { AppStore } from './app-store.ts'
@@ -95,11 +95,21 @@ export class MarathonScheduler {
     const id = normalizePathId(raw.id)
     const parsed = this.parseApp(raw, id, undefined)
     if (this.store.apps.has(id)) throw new MarathonError(409, { message: `An app with id [${id}] already exists.` })
-    if (this.store.groups.has(id)) throw new MarathonError(409, { message: `A group with id [${id}] already exists.` })
+    this.assertNoIdClash(id)
     const version = this.store.nextVersion()
     const app = this.stamp(parsed, undefined, version)
     const deployment = this.deployments.deploy(new Map([[id, app]]), { force, version })
     return { app, deployment }
+  }
+
+  /**
+   * A new app may not take a group's id, nor sit under an app (which would make that app a
+   * group too): Marathon's root group validation refuses both, 422 "Object is not valid".
+   */
+  private assertNoIdClash(id: string): void {
+    if (this.store.groupExists(id) || ancestorsOf(id).some((g) => this.store.apps.has(g))) {
+      throw MarathonError.invalid([{ path: '/', errors: ['Groups and Applications may not have the same identifier.'] }])
+    }
   }
 
   /**
@@ -151,7 +161,10 @@ export class MarathonScheduler {
     for (const { id, raw } of bodies) {
       const before = this.store.apps.get(id)
       if (!before && opts.mustExist) throw appNotFound(id)
-      if (!before) created = true
+      if (!before) {
+        created = true
+        this.assertNoIdClash(id)
+      }
       if (isObject(raw) && typeof raw.version === 'string' && Object.keys(raw).every((k) => k === 'version' || k === 'id')) {
         const stored = this.store.versions.get(id)?.get(raw.version)
         if (!stored) throw MarathonError.notFound(`App '${id}' does not exist in version ${raw.version}`)
