@@ -17,7 +17,8 @@ export interface DashboardView {
   /** oldest first; bounded (the BFF keeps a short ring of samples) */
   history: AllocationSample[]
   tasksByState: TaskCounts
-  nodes: { total: number; healthy: number; unhealthy: number }
+  /** healthy: active; maintenance: deactivated or draining (the operator's doing); unhealthy: the rest (disconnected) */
+  nodes: { total: number; healthy: number; unhealthy: number; maintenance: number }
   /** null when Marathon could not be reached */
   services: { total: number; byStatus: Partial<Record<ServiceStatus, number>>; unhealthy: number } | null
   /** null when Metronome could not be reached */

@@ -77,6 +77,20 @@ describe('Mesos mirror', () => {
     await expect.poll(async () => JSON.stringify((await fromBff()).nodes), { timeout: 5000 }).toBe(JSON.stringify((await fromMaster()).nodes))
   })
 
+  it('shows a drained agent DRAINED as soon as its last task ends (not at the next periodic re-read)', async () => {
+    const { nodes } = await fromBff()
+    const target = nodes.find((n) => n.health === 'active' && (n.tasksByState.TASK_RUNNING ?? 0) > 0)!
+    expect((await t.admin.request(`/api/nodes/${target.id}/drain`, { method: 'POST', json: { maxGracePeriodSeconds: 5 } })).status).toBe(200)
+    // The re-read that follows the console's own call sees it DRAINING (its tasks still stop)...
+    await expect.poll(async () => (await fromBff()).nodes.find((n) => n.id === target.id)?.maintenance, { timeout: 5000 }).toBe('draining')
+    await new Promise((r) => setTimeout(r, 400))
+    // ...then the tasks end on the cluster's clock.
+    await t.advance(30_000)
+    const master = (await fromMaster()).nodes.find((n) => n.id === target.id)!
+    expect(master.maintenance).toBe('drained')
+    await expect.poll(async () => (await fromBff()).nodes.find((n) => n.id === target.id)?.maintenance, { timeout: 5000 }).toBe('drained')
+  })
+
   it('serves node detail from memory with the agent’s active tasks', async () => {
     const { nodes } = await fromBff()
     const busy = nodes.find((n) => (n.tasksByState.TASK_RUNNING ?? 0) > 0)!

@@ -17,7 +17,7 @@
 import type { ResourceAmounts } from '@meridian/api'
 import type { MesosAgentSummary, MesosEvent, MesosFrameworkSummary, MesosMaintenanceStatus, MesosStateSummary } from '../upstreams/mesos/index.ts'
 import { addAmounts, emptyAmounts, roundAmounts } from '../views/nodes/resources.ts'
-import { TaskTable, type MirrorTask } from './task-table.ts'
+import { isTerminalState, TaskTable, type MirrorTask } from './task-table.ts'
 
 /** What one event changed, for the feed to turn into deltas. */
 export interface MirrorChange {
@@ -106,6 +106,8 @@ export class MesosMirror {
         change.task = c.task
         if (c.agentChanged) this.markAgent(c.task.agentId, change)
         if (u.state === 'TASK_UNREACHABLE' || (u.status.reason !== undefined && AGENT_CONNECTION_REASONS.has(u.status.reason))) change.needsAgentInfo = true
+        // A draining agent turns DRAINED when its last task ends; Mesos says so only in state-summary.
+        if (isTerminalState(u.state) && this.agentInfo.get(c.task.agentId)?.drain_info?.state === 'DRAINING') change.needsAgentInfo = true
         break
       }
       case 'AGENT_ADDED':

@@ -18,7 +18,7 @@ const dashboard: DashboardView = {
   total: { cpus: 8, mem: 4096, disk: 100, gpus: 0 },
   history: [],
   tasksByState: { TASK_RUNNING: 4 },
-  nodes: { total: 3, healthy: 2, unhealthy: 1 },
+  nodes: { total: 3, healthy: 2, unhealthy: 1, maintenance: 0 },
   services: { total: 2, byStatus: { Running: 2 }, unhealthy: 0 },
   jobs: null,
   plans: null,

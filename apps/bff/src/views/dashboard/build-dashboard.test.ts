@@ -9,7 +9,10 @@ describe('buildDashboard', () => {
     expect(d.allocated).toEqual({ cpus: 1.1, mem: 384, disk: 0, gpus: 0 })
     expect(d.total).toEqual({ cpus: 16, mem: 59790, disk: 141328, gpus: 2 })
     expect(d.tasksByState).toEqual({ TASK_RUNNING: 2, TASK_FAILED: 1 })
-    expect(d.nodes).toEqual({ total: 3, healthy: 2, unhealthy: 1 })
+    // The third agent is draining: in maintenance, which is the operator's doing, not unhealthy.
+    expect(d.nodes).toEqual({ total: 3, healthy: 2, unhealthy: 0, maintenance: 1 })
+    const disconnected = { ...stateSummary, slaves: stateSummary.slaves!.map((a, i) => (i === 0 ? { ...a, active: false } : a)) }
+    expect(buildDashboard({ summary: disconnected, services: null, jobs: null, history: [] }).nodes).toEqual({ total: 3, healthy: 1, unhealthy: 1, maintenance: 1 })
     expect(d.degraded).toEqual(['marathon', 'metronome'])
   })
 })

@@ -43,7 +43,13 @@ export interface DashboardInputs {
 export function buildDashboard(input: DashboardInputs): DashboardView {
   const { allocated, total } = clusterAllocation(input.summary)
   const agents = input.summary.slaves ?? []
-  const healthy = agents.filter((a) => deriveNodeHealth(a) === 'active').length
+  let healthy = 0
+  let maintenance = 0
+  for (const a of agents) {
+    const h = deriveNodeHealth(a)
+    if (h === 'active') healthy++
+    else if (h === 'deactivated' || h === 'draining') maintenance++
+  }
   const degraded: DashboardView['degraded'] = []
   let services: DashboardView['services'] = null
   if (input.services) {
@@ -64,7 +70,7 @@ export function buildDashboard(input: DashboardInputs): DashboardView {
     total,
     history: input.history,
     tasksByState: clusterTaskCounts(input.summary),
-    nodes: { total: agents.length, healthy, unhealthy: agents.length - healthy },
+    nodes: { total: agents.length, healthy, unhealthy: agents.length - healthy - maintenance, maintenance },
     services,
     jobs,
     plans: input.plans ? summarizePlans(input.plans) : null,

@@ -27,7 +27,7 @@ export function ClusterHealth() {
   const degraded = (d?.degraded.length ?? 0) > 0 || down.length > 0
   const unhealthy = d?.nodes.unhealthy ?? 0
   const tone = dash.error ? 'danger' : degraded ? 'warn' : unhealthy > 0 ? 'warn' : d ? 'ok' : 'neutral'
-  const text = dash.error ? 'Unreachable' : degraded ? 'Degraded' : unhealthy > 0 ? `${unhealthy} unhealthy nodes` : d ? 'Healthy' : 'Checking…'
+  const text = dash.error ? 'Unreachable' : degraded ? 'Degraded' : unhealthy > 0 ? `${unhealthy} unhealthy node${unhealthy === 1 ? '' : 's'}` : d ? 'Healthy' : 'Checking…'
   return (
     <div className="cluster-name">
       <span title={info ? clusterTitle(info) : undefined}>{info?.name ?? (session?.mode === 'demo' ? 'Demo cluster' : 'Cluster')}</span>

@@ -12,7 +12,7 @@ const dash: DashboardView = {
     { at: 2, allocated: { cpus: 19, mem: 1, disk: 1, gpus: 0 }, total: { cpus: 76, mem: 2, disk: 2, gpus: 2 } },
   ],
   tasksByState: { TASK_RUNNING: 15, TASK_FAILED: 2 },
-  nodes: { total: 10, healthy: 9, unhealthy: 1 },
+  nodes: { total: 10, healthy: 8, unhealthy: 1, maintenance: 1 },
   services: { total: 7, byStatus: { Running: 5, Deploying: 1 }, unhealthy: 1 },
   jobs: { total: 3, activeRuns: 1, failedLastRun: 2 },
   plans: { total: 2, inProgress: 1, waiting: 0, errors: 0, active: [{ serviceId: '/cassandra', plan: 'deploy', status: 'IN_PROGRESS', completeSteps: 1, totalSteps: 3 }] },
@@ -24,6 +24,7 @@ describe('DashboardPage', () => {
     renderPage({ routes: [{ path: '/', Component: DashboardPage }], url: '/', bff: { 'GET /api/dashboard': dash } })
     expect(await screen.findByRole('figure', { name: 'CPU allocation 25%' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Unhealthy nodes: 1' })).toHaveAttribute('href', '/nodes?health=unreachable')
+    expect(screen.getByRole('link', { name: 'Nodes: 10' })).toHaveTextContent('8 healthy · 1 in maintenance')
     expect(screen.getByRole('link', { name: 'Unhealthy services: 1' })).toHaveAttribute('href', '/services?health=Unhealthy')
     expect(screen.getByRole('link', { name: 'Failing jobs: 2' })).toHaveAttribute('href', '/jobs?status=Failed')
     expect(within(screen.getByRole('list', { name: 'Tasks by state' })).getByLabelText('Failed: 2')).toBeInTheDocument()

@@ -35,7 +35,7 @@ function Summary({ d }: { d: DashboardView }) {
     <div className="stat-grid">
       <Stat to="/services" label="Services" value={d.services?.total ?? '—'} detail={d.services ? `${byStatus.Running ?? 0} running · ${deploying} deploying` : 'Marathon unavailable'} />
       <Stat to="/services?health=Unhealthy" label="Unhealthy services" value={d.services?.unhealthy ?? '—'} tone={d.services?.unhealthy ? 'danger' : undefined} />
-      <Stat to="/nodes" label="Nodes" value={d.nodes.total} detail={`${d.nodes.healthy} healthy`} />
+      <Stat to="/nodes" label="Nodes" value={d.nodes.total} detail={`${d.nodes.healthy} healthy${d.nodes.maintenance ? ` · ${d.nodes.maintenance} in maintenance` : ''}`} />
       <Stat to="/nodes?health=unreachable" label="Unhealthy nodes" value={d.nodes.unhealthy} tone={d.nodes.unhealthy ? 'danger' : undefined} />
       <Stat to="/jobs" label="Active job runs" value={d.jobs?.activeRuns ?? '—'} detail={d.jobs ? `${d.jobs.total} jobs` : 'Metronome unavailable'} />
       <Stat to="/jobs?status=Failed" label="Failing jobs" value={d.jobs?.failedLastRun ?? '—'} tone={d.jobs?.failedLastRun ? 'warn' : undefined} />
