@@ -57,6 +57,8 @@ export interface ServiceTaskView {
   host: string
   state: TaskStateName
   healthy: boolean | null
+  /** Marathon's health check result for the task (null: no health check, or no result yet) */
+  healthCheck: { alive: boolean; consecutiveFailures: number; lastFailureCause: string | null; lastFailure: string | null; lastSuccess: string | null } | null
   ports: number[]
   ipAddresses: string[]
   version: string | null

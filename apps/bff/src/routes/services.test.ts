@@ -8,7 +8,7 @@ const webApp = {
   portDefinitions: [{ port: 10000, name: 'http', protocol: 'tcp' }], healthChecks: [{ protocol: 'HTTP', path: '/', portIndex: 0 }],
   labels: {}, version: '2026-11-25T12:00:00.000Z', versionInfo: { lastScalingAt: '2026-11-25T12:00:00.000Z', lastConfigChangeAt: '2026-11-25T12:00:00.000Z' },
   tasksStaged: 0, tasksRunning: 1, tasksHealthy: 1, tasksUnhealthy: 0, deployments: [{ id: 'dep-1' }],
-  tasks: [{ id: 'prod_web.instance-6f0e1f3a-cafe-11ef-9a1c-0242ac110002._app.1', appId: '/prod/web', host: '10.0.1.4', slaveId: 'S1', state: 'TASK_RUNNING', ports: [31001], healthCheckResults: [{ alive: true }], version: '2026-11-25T12:00:00.000Z', startedAt: '2026-11-25T12:00:05.000Z' }],
+  tasks: [{ id: 'prod_web.instance-6f0e1f3a-cafe-11ef-9a1c-0242ac110002._app.1', appId: '/prod/web', host: '10.0.1.4', slaveId: 'S1', state: 'TASK_RUNNING', ports: [31001], healthCheckResults: [{ alive: true, consecutiveFailures: 0, lastSuccess: '2026-11-25T12:01:00.000Z', lastFailure: null, lastFailureCause: null }], version: '2026-11-25T12:00:00.000Z', startedAt: '2026-11-25T12:00:05.000Z' }],
   lastTaskFailure: { appId: '/prod/web', host: '10.0.1.4', message: 'Command exited with status 1', state: 'TASK_FAILED', taskId: 'prod_web.instance-1._app.1', timestamp: '2026-11-25T11:59:00.000Z', version: '2026-11-25T11:00:00.000Z' },
 }
 
@@ -47,6 +47,7 @@ describe('/api/services', () => {
     expect(d.endpoints).toEqual([{ name: 'http', protocol: 'tcp', servicePort: 10000, addresses: ['10.0.1.4:31001'] }])
     expect(d.definition.tasks).toBeUndefined()
     expect(d.taskList[0].healthy).toBe(true)
+    expect(d.taskList[0].healthCheck).toEqual({ alive: true, consecutiveFailures: 0, lastFailureCause: null, lastFailure: null, lastSuccess: '2026-11-25T12:01:00.000Z' })
   })
 
   it('rejects ids that could leave the Marathon API with 400 and calls nothing', async () => {

@@ -13,7 +13,8 @@ export interface MarathonTask {
   ports?: number[]
   servicePorts?: number[]
   ipAddresses?: Array<{ ipAddress: string; protocol?: string }>
-  healthCheckResults?: Array<{ alive: boolean }>
+  /** Marathon's last result of the app's (first) health check for this task */
+  healthCheckResults?: Array<{ alive: boolean; consecutiveFailures?: number; lastFailureCause?: string | null; lastFailure?: string | null; lastSuccess?: string | null }>
   region?: string
   zone?: string
 }

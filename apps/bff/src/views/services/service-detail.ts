@@ -44,6 +44,13 @@ export function toEndpoints(app: MarathonApp, tasks: ServiceTaskView[]): Endpoin
   }))
 }
 
+/** The first result (Marathon runs the app's checks per task; the console shows the first). */
+function healthCheckOf(results: NonNullable<MarathonApp['tasks']>[number]['healthCheckResults']): ServiceTaskView['healthCheck'] {
+  const r = results?.[0]
+  if (!r) return null
+  return { alive: r.alive, consecutiveFailures: r.consecutiveFailures ?? 0, lastFailureCause: r.lastFailureCause ?? null, lastFailure: r.lastFailure ?? null, lastSuccess: r.lastSuccess ?? null }
+}
+
 /** Builds `GET /api/services/:id`. */
 export function serviceDetail(app: MarathonApp, versions: string[], deployments: MarathonDeployment[], queue: MarathonQueueItem | undefined): ServiceDetailView {
   const taskList: ServiceTaskView[] = (app.tasks ?? []).map((t) => ({
@@ -52,6 +59,7 @@ export function serviceDetail(app: MarathonApp, versions: string[], deployments:
     host: t.host,
     state: (t.state ?? 'TASK_STAGING') as TaskStateName,
     healthy: t.healthCheckResults && t.healthCheckResults.length > 0 ? t.healthCheckResults.every((h) => h.alive) : null,
+    healthCheck: healthCheckOf(t.healthCheckResults),
     ports: t.ports ?? [],
     ipAddresses: (t.ipAddresses ?? []).map((a) => a.ipAddress),
     version: t.version ?? null,

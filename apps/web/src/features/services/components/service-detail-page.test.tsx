@@ -72,6 +72,24 @@ describe('ServiceDetailPage', () => {
     expect(bff.calls.filter((c) => c.method === 'POST')).toHaveLength(1)
   })
 
+  it('Debug tab: names the tasks whose health check is failing, with Marathon\'s cause and count, linked to the task', async () => {
+    const base = makeServiceDetail()
+    const failingTask = { ...base.taskList[0]!, id: 'prod_web.instance-2._app.3', healthy: false, healthCheck: { alive: false, consecutiveFailures: 2, lastFailureCause: '503 Service Unavailable', lastFailure: new Date(Date.now() - 5000).toISOString(), lastSuccess: null } }
+    renderDetail('/services/detail/prod/web?tab=debug', 'operator', { ...base, definition: { ...base.definition, healthChecks: [{ protocol: 'MESOS_HTTP', path: '/health' }] }, taskList: [base.taskList[0]!, failingTask] })
+    const table = await screen.findByRole('table', { name: 'Failing health checks' })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toHaveTextContent('prod_web.instance-2._app.3')
+    expect(rows[0]).toHaveTextContent('2')
+    expect(rows[0]).toHaveTextContent('503 Service Unavailable')
+    expect(within(rows[0]!).getByRole('link')).toHaveAttribute('href', `/tasks/${encodeURIComponent('prod_web.instance-2._app.3')}`)
+  })
+
+  it('Debug tab: says when there are no health checks, or when all pass', async () => {
+    renderDetail('/services/detail/prod/web?tab=debug')
+    expect(await screen.findByText('This service defines no health checks.')).toBeInTheDocument()
+  })
+
   it('destroys only after the service name is typed', async () => {
     const { bff, router } = renderDetail()
     await userEvent.click(await screen.findByRole('button', { name: 'Destroy' }))

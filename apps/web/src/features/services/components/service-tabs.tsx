@@ -55,6 +55,41 @@ const REJECT_REASON_TEXT: Record<string, string> = {
   DeclinedScarceResources: 'Declined to keep scarce resources (GPUs) for services that need them',
 }
 
+/** Tasks whose health check is failing now (Marathon kills a task after maxConsecutiveFailures). */
+function HealthChecksCard({ s }: { s: ServiceDetailView }) {
+  const checks = Array.isArray(s.definition.healthChecks) ? s.definition.healthChecks.length : 0
+  const failing = s.taskList.filter((t) => t.healthCheck && (!t.healthCheck.alive || t.healthCheck.consecutiveFailures > 0))
+  const reporting = s.taskList.filter((t) => t.healthCheck).length
+  return (
+    <section className="card card-pad" aria-labelledby="hc">
+      <h3 id="hc" className="card-title">
+        Health checks
+      </h3>
+      {checks === 0 ? (
+        <p className="muted">This service defines no health checks.</p>
+      ) : failing.length === 0 ? (
+        <p className="muted">{reporting === 0 ? 'No task has reported a health check result yet.' : `All ${reporting} task(s) with results pass.`}</p>
+      ) : (
+        <table className="tbl" aria-label="Failing health checks">
+          <TableHead columns={['Task', { label: 'Failures in a row', numeric: true }, 'Last cause', 'Last failure']} />
+          <tbody>
+            {failing.map((t) => (
+              <tr key={t.id}>
+                <td className="mono small">
+                  <Link to={`/tasks/${encodeURIComponent(t.id)}`}>{t.id}</Link>
+                </td>
+                <td className="num">{t.healthCheck!.consecutiveFailures}</td>
+                <td>{t.healthCheck!.lastFailureCause ?? '—'}</td>
+                <td>{t.healthCheck!.lastFailure ? `${formatAge(t.healthCheck!.lastFailure)} ago` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
+
 export function DebugTab({ s }: { s: ServiceDetailView }) {
   const f = s.lastTaskFailure
   const queue = s.queue
@@ -81,6 +116,7 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
           <p className="muted">No task of this service has failed.</p>
         )}
       </section>
+      <HealthChecksCard s={s} />
       <section className="card card-pad" aria-labelledby="offers">
         <h3 id="offers" className="card-title">
           Offers

@@ -49,6 +49,7 @@ export function makeServiceDetail(patch: Partial<ServiceDetailView> = {}): Servi
         host: '10.0.1.4',
         state: 'TASK_RUNNING',
         healthy: true,
+        healthCheck: { alive: true, consecutiveFailures: 0, lastFailureCause: null, lastFailure: null, lastSuccess: '2026-11-25T10:05:00.000Z' },
         ports: [10001],
         ipAddresses: ['10.0.1.4'],
         version: '2026-11-25T10:00:00.000Z',
