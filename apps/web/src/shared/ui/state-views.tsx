@@ -3,6 +3,7 @@
  * Error copy comes from the error's kind (mapped once in api-error.ts).
  */
 import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 import { ApiError, ERROR_TITLES } from '../api/api-error.ts'
 import { Button } from './button.tsx'
 import { Icon } from './icons.tsx'
@@ -43,10 +44,15 @@ export function ForbiddenState({ what = 'this page' }: { what?: string }) {
   )
 }
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * An error in place of a page. A missing item (NotFound) will not appear by retrying: it offers
+ * the way back to its list (`back`) instead of "Try again".
+ */
+export function ErrorState({ error, onRetry, back }: { error: unknown; onRetry?: () => void; back?: { to: string; label: string } }) {
   if (error instanceof ApiError && error.kind === 'Forbidden') return <ForbiddenState />
   const title = error instanceof ApiError ? ERROR_TITLES[error.kind] : ERROR_TITLES.Unknown
   const message = error instanceof Error ? error.message : String(error)
+  const missing = error instanceof ApiError && error.kind === 'NotFound'
   return (
     <div className="state state-error" role="alert">
       <div className="state-icon" aria-hidden="true">
@@ -54,10 +60,16 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       </div>
       <h2 className="state-title">{title}</h2>
       <p className="state-body">{message}</p>
-      {onRetry && (
-        <Button onClick={onRetry}>
-          <Icon name="refresh" size={14} /> Try again
-        </Button>
+      {missing && back ? (
+        <Link className="btn" to={back.to}>
+          {back.label}
+        </Link>
+      ) : (
+        onRetry && (
+          <Button onClick={onRetry}>
+            <Icon name="refresh" size={14} /> Try again
+          </Button>
+        )
       )}
     </div>
   )

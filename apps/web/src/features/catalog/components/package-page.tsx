@@ -23,7 +23,7 @@ export function PackagePage() {
   const installing = canInstall && installParam === '1'
   const setInstalling = (on: boolean) => setInstallParam(on ? '1' : '')
   if (q.isPending) return <LoadingState label="Loading package…" />
-  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} back={{ to: '/catalog', label: 'Back to the catalog' }} />
   const p = q.data
   return (
     <>
@@ -31,6 +31,7 @@ export function PackagePage() {
         <Link to="/catalog">Catalog</Link> / {p.name}
       </nav>
       <PageHeader
+        docTitle={`${p.name} · Catalog`}
         title={
           <span className="row">
             <PackageIcon name={p.name} src={null} size={34} /> {p.name}

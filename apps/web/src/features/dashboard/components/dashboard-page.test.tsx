@@ -30,6 +30,7 @@ describe('DashboardPage', () => {
     expect(within(screen.getByRole('list', { name: 'Tasks by state' })).getByLabelText('Failed: 2')).toBeInTheDocument()
     expect(screen.getByLabelText('/cassandra deploy: 1 of 3 steps')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(document.title).toBe('Dashboard · Meridian')
   })
 
   it('shows a degraded banner when an upstream is missing', async () => {

@@ -26,7 +26,7 @@ export function JobDetailPage() {
   const navigate = useNavigate()
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null)
   if (q.isPending) return <LoadingState label="Loading job…" />
-  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} back={{ to: '/jobs', label: 'All jobs' }} />
   const j = q.data
   const cron = j.schedule ? describeCron(j.schedule.cron) : null
   return (
@@ -35,6 +35,7 @@ export function JobDetailPage() {
         <Link to="/jobs">Jobs</Link> / {j.id}
       </nav>
       <PageHeader
+        docTitle={`${j.id} · Jobs`}
         title={
           <span className="row">
             {j.id} <StatusBadge tone={JOB_STATUS_TONE[j.status]}>{j.status}</StatusBadge>

@@ -37,7 +37,7 @@ describe('LogsPage', () => {
     await screen.findByRole('log')
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search the log' }), '500')
     expect(screen.getByRole('log')).not.toHaveTextContent('GET /health')
-    expect(screen.getByText('1 matching lines')).toBeInTheDocument()
+    expect(screen.getByText('1 matching line')).toBeInTheDocument()
     await userEvent.clear(screen.getByRole('searchbox', { name: 'Search the log' }))
     await userEvent.click(screen.getByRole('button', { name: 'stderr' }))
     expect(router.state.location.search).toContain('stream=stderr')

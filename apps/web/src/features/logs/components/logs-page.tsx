@@ -40,9 +40,9 @@ function TaskLog({ taskId, stream, setStream }: { taskId: string; stream: LogStr
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <Link to="/services">Services</Link> / logs
+        <Link to="/services">Services</Link> / <Link to={`/tasks/${encodeURIComponent(taskId)}`}>Task</Link> / Logs
       </nav>
-      <PageHeader title="Task logs" subtitle={<span className="mono">{taskId}</span>} />
+      <PageHeader title="Task logs" docTitle={`Logs of ${taskId}`} subtitle={<span className="mono">{taskId}</span>} />
       <div className="toolbar">
         <div className="segmented" role="group" aria-label="Stream">
           {(['stdout', 'stderr'] as const).map((s) => (
@@ -60,16 +60,18 @@ function TaskLog({ taskId, stream, setStream }: { taskId: string; stream: LogStr
           <input type="search" placeholder="Filter lines" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <span className="grow" />
-        <span className="faint small" aria-live="polite">
-          {needle ? `${shown.length} matching lines` : `${lines.length} lines`}
-          {following && <span className="live-pill">LIVE</span>}
-        </span>
+        {log.status !== 'error' && (
+          <span className="faint small" aria-live="polite">
+            {needle ? `${shown.length} matching line${shown.length === 1 ? '' : 's'}` : `${lines.length} line${lines.length === 1 ? '' : 's'}`}
+            {following && <span className="live-pill">LIVE</span>}
+          </span>
+        )}
         <Button onClick={() => download(`${taskId}.${stream}.log`, log.buffer.text)}>Download</Button>
       </div>
       {log.status === 'loading' ? (
         <LoadingState label="Loading log…" />
       ) : log.status === 'error' && log.error ? (
-        <ErrorState error={log.error} />
+        <ErrorState error={log.error} back={{ to: '/services', label: 'All services' }} />
       ) : (
         <div className="log-view card" role="log" aria-label={`${stream} of ${taskId}`}>
           {log.buffer.hasMoreBefore && (

@@ -54,7 +54,7 @@ export function NodeDetailPage() {
   const { id = '' } = useParams()
   const q = useNode(id)
   if (q.isPending) return <LoadingState label="Loading node…" />
-  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} back={{ to: '/nodes', label: 'All nodes' }} />
   const n = q.data
   const tasks = splitNodeTasks(n.tasks)
   return (
@@ -63,6 +63,7 @@ export function NodeDetailPage() {
         <Link to="/nodes">Nodes</Link> / {n.hostname}
       </nav>
       <PageHeader
+        docTitle={`${n.hostname} · Nodes`}
         title={
           <span className="row">
             {n.hostname} <NodeHealthBadge health={n.health} />

@@ -88,6 +88,15 @@ describe('ServiceDetailPage', () => {
   it('Debug tab: says when there are no health checks, or when all pass', async () => {
     renderDetail('/services/detail/prod/web?tab=debug')
     expect(await screen.findByText('This service defines no health checks.')).toBeInTheDocument()
+    expect(document.title).toBe('/prod/web · Services · Meridian')
+  })
+
+  it('a service that does not exist offers the way back to the list, not a retry', async () => {
+    renderDetail('/services/detail/prod/web', 'operator', (() => Response.json({ error: { kind: 'NotFound', message: "App '/prod/web' does not exist" } }, { status: 404 })) as unknown as ReturnType<typeof makeServiceDetail>)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent("App '/prod/web' does not exist")
+    expect(within(alert).getByRole('link', { name: 'All services' })).toHaveAttribute('href', '/services')
+    expect(within(alert).queryByRole('button', { name: /Try again/ })).not.toBeInTheDocument()
   })
 
   it('destroys only after the service name is typed', async () => {

@@ -59,7 +59,7 @@ export function ServiceDetailPage() {
   const id = `/${params['*'] ?? ''}`
   const q = useQuery(serviceQueryOptions(useApiClient(), id))
   if (q.isPending) return <LoadingState label="Loading service…" />
-  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} back={{ to: '/services', label: 'All services' }} />
   const s = q.data
   return (
     <>
@@ -67,6 +67,7 @@ export function ServiceDetailPage() {
         <Link to="/services">Services</Link> / {s.id}
       </nav>
       <PageHeader
+        docTitle={`${s.id} · Services`}
         title={
           <span className="row">
             {s.name} <StatusBadge tone={STATUS_TONE[s.status]}>{s.status}</StatusBadge> <StatusBadge tone={HEALTH_TONE[s.health]}>{s.health}</StatusBadge>

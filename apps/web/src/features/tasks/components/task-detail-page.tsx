@@ -75,7 +75,7 @@ export function TaskDetailPage() {
   const { taskId = '' } = useParams()
   const q = useTask(taskId)
   if (q.isPending) return <LoadingState label="Loading task…" />
-  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} back={{ to: '/services', label: 'All services' }} />
   const t = q.data
   return (
     <>
@@ -83,6 +83,7 @@ export function TaskDetailPage() {
         {t.serviceId ? <Link to={`/services/detail${t.serviceId}`}>{t.serviceId}</Link> : <Link to={`/nodes/${encodeURIComponent(t.agentId)}`}>{t.host ?? t.agentId}</Link>} / Tasks / {t.name}
       </nav>
       <PageHeader
+        docTitle={`${t.name} · Tasks`}
         title={
           <span className="row">
             {t.name} <TaskStateBadge state={t.state} />
