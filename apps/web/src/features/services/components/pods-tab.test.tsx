@@ -25,7 +25,7 @@ const pods: PodsListView = {
   ],
 }
 
-function renderKafka(role: Role) {
+function renderKafka(role: Role, podsAnswer: unknown = pods) {
   const detail = makeServiceDetail({ id: '/kafka', name: 'kafka', sdk: true, package: { name: 'kafka', version: '2.9.0' } })
   return renderPage({
     routes: [{ path: '/services/detail/*', Component: ServiceDetailPage }],
@@ -33,7 +33,7 @@ function renderKafka(role: Role) {
     role,
     bff: {
       'GET /api/services//kafka': detail,
-      'GET /api/services//kafka/pods': pods,
+      'GET /api/services//kafka/pods': podsAnswer,
       'POST /api/services//kafka/pods/kafka-1/restart': { pod: 'kafka-1', tasks: ['kafka-1-broker'] },
       'POST /api/services//kafka/pods/kafka-0/replace': { pod: 'kafka-0', tasks: ['kafka-0-broker'] },
     },
@@ -41,6 +41,13 @@ function renderKafka(role: Role) {
 }
 
 describe('Pods tab of an SDK service', () => {
+  it('waits for a scheduler that does not answer yet instead of showing an error', async () => {
+    renderKafka('viewer', () => Response.json({ error: { kind: 'NotFound', message: 'The service scheduler answered 404', upstream: { name: 'sdk', status: 404 } } }, { status: 404 }))
+    expect(await screen.findByText('Waiting for the scheduler')).toBeInTheDocument()
+    expect(screen.getByText(/not answering yet \(The service scheduler answered 404\)/)).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('opens first and lists each pod with its tasks, state, host and links to task detail and node', async () => {
     renderKafka('viewer')
     expect(await screen.findByRole('tab', { name: 'Pods' })).toHaveAttribute('aria-selected', 'true')
