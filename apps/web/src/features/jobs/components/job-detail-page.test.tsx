@@ -19,7 +19,7 @@ const job: JobDetailView = {
   lastRun: { status: 'FAILED', finishedAt: '2026-11-24T02:03:00Z' },
   definition: { id: 'prod.backup', run: { cmd: 'pg_dump', cpus: 0.5, mem: 256 } },
   finishedRuns: [
-    { id: '20261124020000aaaaa', status: 'FAILED', createdAt: '2026-11-24T02:00:00Z', finishedAt: '2026-11-24T02:03:00Z', tasks: [], durationSeconds: 180 },
+    { id: '20261124020000aaaaa', status: 'FAILED', createdAt: '2026-11-24T02:00:00Z', finishedAt: '2026-11-24T02:03:00Z', tasks: ['prod_backup_20261124020000aaaaa.0c1b'], durationSeconds: 180 },
     { id: '20261123020000bbbbb', status: 'SUCCESS', createdAt: '2026-11-23T02:00:00Z', finishedAt: '2026-11-23T02:00:42Z', tasks: [], durationSeconds: 42 },
   ],
 }
@@ -46,6 +46,10 @@ describe('JobDetailPage', () => {
     const history = await screen.findByRole('table', { name: 'Run history' })
     expect(within(within(history).getByRole('row', { name: 'Run 20261124020000aaaaa' })).getByText('3m')).toBeInTheDocument()
     expect(within(within(history).getByRole('row', { name: 'Run 20261123020000bbbbb' })).getByText('Succeeded')).toBeInTheDocument()
+    // A run leads to its task (why it failed) and its logs.
+    const failed = within(history).getByRole('row', { name: 'Run 20261124020000aaaaa' })
+    expect(within(failed).getByRole('link', { name: 'Task prod_backup_20261124020000aaaaa.0c1b' })).toHaveAttribute('href', '/tasks/prod_backup_20261124020000aaaaa.0c1b')
+    expect(within(failed).getByRole('link', { name: 'Logs of prod_backup_20261124020000aaaaa.0c1b' })).toHaveAttribute('href', '/logs/prod_backup_20261124020000aaaaa.0c1b')
   })
 
   it('stops an active run', async () => {

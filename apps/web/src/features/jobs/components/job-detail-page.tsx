@@ -93,6 +93,12 @@ export function JobDetailPage() {
                   <span className="spinner" aria-hidden="true" />
                   <span className="grow">
                     <span className="mono small">{r.id}</span> · {r.status.toLowerCase()} · started {formatAge(r.createdAt)} ago
+                    {r.tasks.map((t) => (
+                      <span key={t.id} className="small">
+                        {' · '}
+                        <Link to={`/tasks/${encodeURIComponent(t.id)}`}>task</Link> <Link to={`/logs/${encodeURIComponent(t.id)}`}>logs</Link>
+                      </span>
+                    ))}
                   </span>
                   {canWrite && (
                     <Button size="sm" onClick={() => cmd.mutate({ kind: 'stop', runId: r.id })} aria-label={`Stop run ${r.id}`}>
@@ -113,7 +119,7 @@ export function JobDetailPage() {
           <EmptyState title="No finished runs yet" />
         ) : (
           <table className="tbl" aria-label="Run history">
-            <TableHead columns={['Run', 'Outcome', 'Started', { label: 'Duration', numeric: true }]} />
+            <TableHead columns={['Run', 'Outcome', 'Started', { label: 'Duration', numeric: true }, 'Tasks']} />
             <tbody>
               {j.finishedRuns.map((r) => (
                 <tr key={r.id} aria-label={`Run ${r.id}`}>
@@ -123,6 +129,21 @@ export function JobDetailPage() {
                   </td>
                   <td>{formatTimestamp(r.createdAt)}</td>
                   <td className="num">{r.durationSeconds === null ? '—' : formatDuration(r.durationSeconds * 1000)}</td>
+                  <td className="small">
+                    {r.tasks.length === 0
+                      ? '—'
+                      : r.tasks.map((id, i) => (
+                          <span key={id}>
+                            {i > 0 && ' · '}
+                            <Link to={`/tasks/${encodeURIComponent(id)}`} aria-label={`Task ${id}`}>
+                              task
+                            </Link>{' '}
+                            <Link to={`/logs/${encodeURIComponent(id)}`} aria-label={`Logs of ${id}`}>
+                              logs
+                            </Link>
+                          </span>
+                        ))}
+                  </td>
                 </tr>
               ))}
             </tbody>
