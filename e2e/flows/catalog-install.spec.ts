@@ -153,7 +153,7 @@ test('invalid install options show per-field errors and install nothing', async 
   await expect(count).toHaveAccessibleDescription(/Must be ≥ 3/)
   const svcName = cassandra.field(['service', 'name'])
   await expect(svcName).toHaveAttribute('aria-invalid', 'true')
-  await expect(svcName).toHaveAccessibleDescription(/Must match/)
+  await expect(svcName).toHaveAccessibleDescription(/Use lowercase letters, digits and dashes/)
   // Fields that are fine carry no error.
   await expect(cassandra.field(['nodes', 'mem'])).not.toHaveAttribute('aria-invalid', 'true')
   await expect(cassandra.form.getByRole('button', { name: 'Install cassandra' })).toHaveCount(0)

@@ -48,6 +48,30 @@ function setup(serverErrors = {}) {
 }
 
 describe('InstallFlow', () => {
+  it('in raw JSON, says what is wrong with options of the wrong shape instead of doing nothing', async () => {
+    const { onInstall } = setup()
+    await userEvent.click(screen.getByRole('button', { name: 'Edit raw JSON' }))
+    const raw = screen.getByRole('textbox', { name: 'Options (JSON)' })
+    await userEvent.clear(raw)
+    await userEvent.click(raw)
+    await userEvent.paste('{"nodes":{"count":"three"}}')
+    await userEvent.click(screen.getByRole('button', { name: 'Review' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('/nodes/count')
+    expect(alert).toHaveTextContent('Must be a number')
+    expect(onInstall).not.toHaveBeenCalled()
+  })
+
+  it('takes the user to the first field to fix after Review', async () => {
+    setup()
+    const count = within(screen.getByRole('group', { name: 'Nodes' })).getByRole('spinbutton', { name: 'Count' })
+    await userEvent.clear(count)
+    await userEvent.type(count, '1')
+    await userEvent.click(screen.getByRole('button', { name: 'Review' }))
+    await new Promise((r) => requestAnimationFrame(r))
+    expect(count).toHaveFocus()
+  })
+
   it('renders nested sections, enums, booleans and numbers from the schema with defaults and help', () => {
     setup()
     const service = screen.getByRole('group', { name: 'Service' })

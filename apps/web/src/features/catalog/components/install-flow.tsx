@@ -2,9 +2,10 @@
  * Install a package: configure (schema form or raw JSON, one shared options object), review
  * the final options, then install. BFF field errors (`details[].path`) land on their fields.
  */
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { CatalogPackageDetailView } from '@meridian/api'
 import { Button } from '#shared/ui/button.tsx'
+import { FormErrors } from '#shared/ui/form-errors.tsx'
 import { defaultsOf, validateOptions, type FieldErrors, type JsonSchema } from '../model/json-schema.ts'
 import { SchemaForm } from './schema-form.tsx'
 
@@ -49,14 +50,21 @@ export function InstallFlow({
     if (raw === null) setRaw(JSON.stringify(options, null, 2))
     else if (applyRaw()) setRaw(null)
   }
+  const sectionRef = useRef<HTMLElement>(null)
   const review = () => {
     const v = applyRaw()
     if (!v) return
     setShowErrors(true)
-    if (Object.keys(validateOptions(schema, v)).length === 0) setStep('review')
+    if (Object.keys(validateOptions(schema, v)).length === 0) return setStep('review')
+    // Take the user to the first field to fix (a long form leaves it far above the button).
+    requestAnimationFrame(() => {
+      const first = sectionRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+      first?.scrollIntoView?.({ block: 'center' })
+      first?.focus()
+    })
   }
   return (
-    <section className="card card-pad stack" aria-label={`Install ${pkg.name}`}>
+    <section ref={sectionRef} className="card card-pad stack" aria-label={`Install ${pkg.name}`}>
       <ol className="steps plain-list" aria-label="Install steps">
         <li aria-current={step === 'configure' ? 'step' : undefined}>1. Configure</li>
         <li aria-hidden="true">›</li>
@@ -78,6 +86,8 @@ export function InstallFlow({
                   {rawError}
                 </span>
               )}
+              {/* The form is not shown: list what is wrong with the options by path. */}
+              {!rawError && <FormErrors errors={errors} />}
             </label>
           ) : (
             <SchemaForm schema={schema} value={options} errors={errors} onChange={setOptions} />

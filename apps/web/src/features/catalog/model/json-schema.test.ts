@@ -48,6 +48,10 @@ describe('json schema options model', () => {
     })
     expect(validateOptions(schema, setAt(defaultsOf(schema), ['nodes', 'count'], 1))).toEqual({ '/nodes/count': 'Must be ≥ 3' })
     expect(validateOptions(schema, setAt(defaultsOf(schema), ['service', 'name'], 'Bad_Name'))).toEqual({ '/service/name': 'Must match ^[a-z][a-z0-9-]*$' })
+    // Marathon's path-id pattern, as Universe packages give service.name, is said in words.
+    const pathId = { type: 'object', properties: { name: { type: 'string', pattern: '^(\\/?((\\.\\.)|(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9]))?($|\\/))+$' } } } as const
+    expect(validateOptions(pathId, { name: 'dev/kafka' })).toEqual({})
+    expect(validateOptions(pathId, { name: 'Bad Name!' })).toEqual({ '/name': 'Use lowercase letters, digits and dashes (not at the start or end of a part), with / between folders, e.g. dev/kafka' })
   })
   it('sets values immutably and removes keys with undefined', () => {
     const a = { x: { y: 1, z: 2 } }

@@ -50,6 +50,15 @@ export function defaultsOf(s: JsonSchema): unknown {
   return s.default
 }
 
+/**
+ * A pattern in words where it is a known one: Universe packages give `service.name` Marathon's
+ * path-id pattern (`^(\/?((\.\.)|(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*...`), which no operator reads.
+ */
+function patternMessage(pattern: string): string {
+  if (pattern.includes('[a-z0-9]') && pattern.includes('\\.\\.')) return 'Use lowercase letters, digits and dashes (not at the start or end of a part), with / between folders, e.g. dev/kafka'
+  return `Must match ${pattern}`
+}
+
 function checkValue(s: JsonSchema, v: unknown): string | null {
   const t = schemaType(s)
   if (s.enum && !s.enum.some((e) => e === v)) return `Must be one of ${s.enum.map(String).join(', ')}`
@@ -57,7 +66,7 @@ function checkValue(s: JsonSchema, v: unknown): string | null {
     if (typeof v !== 'string') return 'Must be text'
     if (s.minLength !== undefined && v.length < s.minLength) return `At least ${s.minLength} characters`
     if (s.maxLength !== undefined && v.length > s.maxLength) return `At most ${s.maxLength} characters`
-    if (s.pattern && !new RegExp(s.pattern, 'u').test(v)) return `Must match ${s.pattern}`
+    if (s.pattern && !new RegExp(s.pattern, 'u').test(v)) return patternMessage(s.pattern)
   }
   if (t === 'number' || t === 'integer') {
     if (typeof v !== 'number' || Number.isNaN(v)) return 'Must be a number'
