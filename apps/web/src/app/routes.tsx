@@ -6,12 +6,19 @@ import type { RouteObject } from 'react-router'
 import { AppLayout } from './layout/app-layout.tsx'
 import { RouteError } from './layout/route-error.tsx'
 import { NotFoundPage } from './layout/not-found-page.tsx'
+import { LoadingState } from '#shared/ui/state-views.tsx'
+
+/** Shown while a deep link's page chunk loads on first paint (the router waits for lazy routes). */
+function FirstLoad() {
+  return <LoadingState label="Loading Meridian…" />
+}
 
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
     Component: AppLayout,
     ErrorBoundary: RouteError,
+    HydrateFallback: FirstLoad,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('#features/dashboard/components/dashboard-page.tsx')).DashboardPage }) },
       { path: 'nodes', lazy: async () => ({ Component: (await import('#features/nodes/components/nodes-page.tsx')).NodesPage }) },

@@ -13,7 +13,7 @@ const dash: DashboardView = {
   ],
   tasksByState: { TASK_RUNNING: 15, TASK_FAILED: 2 },
   nodes: { total: 10, healthy: 8, unhealthy: 1, maintenance: 1 },
-  services: { total: 7, byStatus: { Running: 5, Deploying: 1 }, unhealthy: 1 },
+  services: { total: 7, byStatus: { Running: 5, Deploying: 1, 'Waiting for resources': 1 }, unhealthy: 1 },
   jobs: { total: 3, activeRuns: 1, failedLastRun: 2 },
   plans: { total: 2, inProgress: 1, waiting: 0, errors: 0, active: [{ serviceId: '/cassandra', plan: 'deploy', status: 'IN_PROGRESS', completeSteps: 1, totalSteps: 3 }] },
   degraded: [],
@@ -25,6 +25,7 @@ describe('DashboardPage', () => {
     expect(await screen.findByRole('figure', { name: 'CPU allocation 25%' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Unhealthy nodes: 1' })).toHaveAttribute('href', '/nodes?health=unreachable')
     expect(screen.getByRole('link', { name: 'Nodes: 10' })).toHaveTextContent('8 healthy · 1 in maintenance')
+    expect(screen.getByRole('link', { name: 'Services: 7' })).toHaveTextContent('5 running · 1 deploying · 1 waiting')
     expect(screen.getByRole('link', { name: 'Unhealthy services: 1' })).toHaveAttribute('href', '/services?health=Unhealthy')
     expect(screen.getByRole('link', { name: 'Failing jobs: 2' })).toHaveAttribute('href', '/jobs?status=Failed')
     expect(within(screen.getByRole('list', { name: 'Tasks by state' })).getByLabelText('Failed: 2')).toBeInTheDocument()

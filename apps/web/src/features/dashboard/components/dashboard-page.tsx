@@ -31,9 +31,10 @@ function Stat({ to, label, value, tone, detail }: { to: string; label: string; v
 function Summary({ d }: { d: DashboardView }) {
   const byStatus = d.services?.byStatus ?? {}
   const deploying = (byStatus.Deploying ?? 0) + (byStatus.Recovering ?? 0)
+  const waiting = (byStatus['Waiting for resources'] ?? 0) + (byStatus.Delayed ?? 0)
   return (
     <div className="stat-grid">
-      <Stat to="/services" label="Services" value={d.services?.total ?? '—'} detail={d.services ? `${byStatus.Running ?? 0} running · ${deploying} deploying` : 'Marathon unavailable'} />
+      <Stat to="/services" label="Services" value={d.services?.total ?? '—'} detail={d.services ? `${byStatus.Running ?? 0} running · ${deploying} deploying${waiting ? ` · ${waiting} waiting` : ''}` : 'Marathon unavailable'} />
       <Stat to="/services?health=Unhealthy" label="Unhealthy services" value={d.services?.unhealthy ?? '—'} tone={d.services?.unhealthy ? 'danger' : undefined} />
       <Stat to="/nodes" label="Nodes" value={d.nodes.total} detail={`${d.nodes.healthy} healthy${d.nodes.maintenance ? ` · ${d.nodes.maintenance} in maintenance` : ''}`} />
       <Stat to="/nodes?health=unreachable" label="Unhealthy nodes" value={d.nodes.unhealthy} tone={d.nodes.unhealthy ? 'danger' : undefined} />
