@@ -77,4 +77,18 @@ describe('toTaskDetail', () => {
     expect(d.ipAddresses).toEqual(['9.0.0.3'])
     expect(d).toMatchObject({ host: null, frameworkName: null, serviceId: null })
   })
+
+  it("shows Marathon's own HTTP check and its result for a Marathon task Mesos has no check for", () => {
+    const t = { ...findV1Task(getTasks, WEB)!, health_check: undefined, statuses: [{ state: 'TASK_RUNNING' as const, timestamp: 10 }] }
+    const app = {
+      id: '/prod/web',
+      cmd: 'serve',
+      healthChecks: [{ protocol: 'HTTP', path: '/health', portIndex: 0, intervalSeconds: 10 }],
+      tasks: [{ id: WEB, appId: '/prod/web', host: '10.0.1.4', healthCheckResults: [{ alive: false, consecutiveFailures: 2, lastFailureCause: '503 Service Unavailable' }] }],
+    }
+    const d = toTaskDetail(t, { summary: stateSummary, app, sandbox })
+    expect(d.healthCheck).toEqual({ type: 'HTTP', target: 'http port #0/health', intervalSeconds: 10 })
+    expect(d.healthy).toBe(false)
+    expect(toTaskDetail(t, { summary: stateSummary, app: { id: '/prod/web', cmd: 'serve' }, sandbox })).toMatchObject({ healthCheck: null, healthy: null })
+  })
 })

@@ -68,11 +68,30 @@ function containerOf(t: V1Task): TaskDetailView['container'] {
   return { type: c.type ?? 'MESOS', image }
 }
 
-function healthCheckOf(t: V1Task): TaskDetailView['healthCheck'] {
+/**
+ * The task's health check: Mesos-native (`health_check` in the TaskInfo) or, for Marathon's own
+ * HTTP/TCP checks (which Mesos never sees), the app's first check.
+ */
+function healthCheckOf(t: V1Task, app: MarathonApp | null): TaskDetailView['healthCheck'] {
   const h = t.health_check
-  if (!h) return null
+  if (!h) return marathonHealthCheckOf(app)
   const target = h.http ? `${h.http.scheme ?? 'http'} :${h.http.port ?? '?'}${h.http.path ?? '/'}` : h.tcp ? `tcp :${h.tcp.port ?? '?'}` : (h.command?.value ?? null)
   return { type: h.type ?? 'COMMAND', target, intervalSeconds: h.interval_seconds ?? null }
+}
+
+function marathonHealthyOf(app: MarathonApp | null, taskId: string): boolean | null {
+  const r = app?.tasks?.find((x) => x.id === taskId)?.healthCheckResults
+  return r && r.length > 0 ? r.every((h) => h.alive) : null
+}
+
+function marathonHealthCheckOf(app: MarathonApp | null): TaskDetailView['healthCheck'] {
+  const hc = app?.healthChecks?.[0]
+  if (typeof hc !== 'object' || hc === null) return null
+  const c = hc as { protocol?: unknown; path?: unknown; portIndex?: unknown; port?: unknown; command?: { value?: unknown }; intervalSeconds?: unknown }
+  const protocol = typeof c.protocol === 'string' ? c.protocol : 'HTTP'
+  const port = typeof c.port === 'number' ? `:${c.port}` : typeof c.portIndex === 'number' ? ` port #${c.portIndex}` : ''
+  const target = protocol.includes('HTTP') ? `${protocol.toLowerCase().replace('mesos_', '')}${port}${typeof c.path === 'string' ? c.path : '/'}` : protocol.includes('TCP') ? `tcp${port}` : typeof c.command?.value === 'string' ? c.command.value : null
+  return { type: protocol, target, intervalSeconds: typeof c.intervalSeconds === 'number' ? c.intervalSeconds : null }
 }
 
 /** Builds `GET /api/tasks/:id`. */
@@ -88,7 +107,8 @@ export function toTaskDetail(t: V1Task, ctx: { summary: MesosStateSummary; app: 
     id: t.task_id.value,
     name: t.name,
     state: stateName(t.state),
-    healthy: lastHealth?.healthy ?? null,
+    // Mesos carries the result of its own checks; Marathon's HTTP/TCP results only Marathon knows.
+    healthy: lastHealth?.healthy ?? marathonHealthyOf(ctx.app, t.task_id.value),
     frameworkId: t.framework_id.value,
     frameworkName: framework?.name ?? null,
     serviceId,
@@ -100,7 +120,7 @@ export function toTaskDetail(t: V1Task, ctx: { summary: MesosStateSummary; app: 
     ipAddresses: ips,
     container: containerOf(t),
     command: commandOf(ctx.app),
-    healthCheck: healthCheckOf(t),
+    healthCheck: healthCheckOf(t, ctx.app),
     labels: (t.labels?.labels ?? []).map((l) => ({ key: l.key, value: l.value ?? '' })),
     statuses,
     startedAt: statuses.find((s) => s.state === 'TASK_RUNNING')?.timestamp ?? null,
