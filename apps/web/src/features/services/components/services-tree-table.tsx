@@ -68,7 +68,7 @@ function GroupCells({ g, level, open, onToggle }: { g: ServiceGroupView; level: 
         <button type="button" className="tree-toggle" aria-expanded={open} aria-label={`${open ? 'Collapse' : 'Expand'} ${g.id}`} onClick={() => onToggle(g.id)}>
           <Icon name="chevron" size={14} />
         </button>
-        <strong>{g.name}</strong> <span className="faint small">{g.summary.services} services</span>
+        <strong>{g.name}</strong> <span className="faint small">{g.summary.services} {g.summary.services === 1 ? 'service' : 'services'}</span>
       </div>
       <div role="cell" className="vt-cell vt-span-2">
         {g.summary.unhealthy > 0 ? <StatusBadge tone="danger">{`${g.summary.unhealthy} unhealthy`}</StatusBadge> : null}
