@@ -94,30 +94,32 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
   const f = s.lastTaskFailure
   const queue = s.queue
   return (
-    <div className="two-col">
-      <section className="card card-pad" aria-labelledby="ltf">
-        <h3 id="ltf" className="card-title">
-          Last task failure
-        </h3>
-        {f ? (
-          <dl className="kv">
-            <dt>Task</dt>
-            <dd className="mono small">{f.taskId}</dd>
-            <dt>State</dt>
-            <dd>{f.state}</dd>
-            <dt>Message</dt>
-            <dd>{f.message || '—'}</dd>
-            <dt>Host</dt>
-            <dd>{f.host}</dd>
-            <dt>When</dt>
-            <dd>{formatAge(f.timestamp)} ago</dd>
-          </dl>
-        ) : (
-          <p className="muted">No task of this service has failed.</p>
-        )}
-      </section>
-      <HealthChecksCard s={s} />
-      <section className="card card-pad" aria-labelledby="offers">
+    <>
+      <div className="two-col">
+        <section className="card card-pad" aria-labelledby="ltf">
+          <h3 id="ltf" className="card-title">
+            Last task failure
+          </h3>
+          {f ? (
+            <dl className="kv">
+              <dt>Task</dt>
+              <dd className="mono small">{f.taskId}</dd>
+              <dt>State</dt>
+              <dd>{f.state}</dd>
+              <dt>Message</dt>
+              <dd>{f.message || '—'}</dd>
+              <dt>Host</dt>
+              <dd>{f.host}</dd>
+              <dt>When</dt>
+              <dd>{formatAge(f.timestamp)} ago</dd>
+            </dl>
+          ) : (
+            <p className="muted">No task of this service has failed.</p>
+          )}
+        </section>
+        <HealthChecksCard s={s} />
+      </div>
+      <section className="card card-pad" aria-labelledby="offers" style={{ marginTop: 16 }}>
         <h3 id="offers" className="card-title">
           Offers
         </h3>
@@ -145,7 +147,7 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
           <p className="muted">Nothing is waiting for offers.</p>
         )}
       </section>
-    </div>
+    </>
   )
 }
 
