@@ -15,7 +15,11 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined)
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
-    // animations: 'disabled' completes the theme's colour transitions before the capture.
+    // The app follows the system scheme through a media-query listener: wait until it has
+    // switched, then let the buttons' 0.12 s background transition end (a capture taken in
+    // between showed light buttons with dark-theme text).
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme)
+    await page.waitForTimeout(300)
     await page.screenshot({ path: path.join(OUT, `${name}-${scheme}.png`), animations: 'disabled' })
   }
 }
