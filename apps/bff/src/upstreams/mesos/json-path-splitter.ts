@@ -16,6 +16,7 @@
  * prefix of another, the shorter one is emitted whole. The structure on the way to a selection is
  * checked strictly; skipped values are only scanned for their end (their content is not validated).
  */
+import { joinBytes } from './recordio.ts'
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -222,7 +223,7 @@ export class JsonPathSplitter {
     this.scan = undefined
     if (this.frames.length === 0) this.rootDone = true
     if (s.path === undefined) return
-    this.onValue(s.path, JSON.parse(this.text.decode(join(s.pieces))))
+    this.onValue(s.path, JSON.parse(this.text.decode(joinBytes(s.pieces))))
   }
 
   /** Reads an object key (after its opening quote) up to the closing quote. */
@@ -236,7 +237,7 @@ export class JsonPathSplitter {
       else if (b === QUOTE) {
         k.pieces.push(chunk.subarray(start, i))
         const f = this.frames.at(-1)!
-        f.key = JSON.parse(`"${this.text.decode(join(k.pieces))}"`) as string
+        f.key = JSON.parse(`"${this.text.decode(joinBytes(k.pieces))}"`) as string
         f.expect = 'colon'
         this.key = undefined
         return i + 1
@@ -245,17 +246,4 @@ export class JsonPathSplitter {
     k.pieces.push(chunk.slice(start))
     return i
   }
-}
-
-function join(pieces: Uint8Array[]): Uint8Array {
-  if (pieces.length === 1) return pieces[0]!
-  let length = 0
-  for (const p of pieces) length += p.length
-  const out = new Uint8Array(length)
-  let at = 0
-  for (const p of pieces) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
 }

@@ -58,7 +58,7 @@ export class RecordIoDecoder {
       }
       if (this.remaining === 0) {
         if (this.large) out.push({ kind: 'large-end' })
-        else out.push({ kind: 'record', text: this.text.decode(join(this.pieces, this.buffered)) })
+        else out.push({ kind: 'record', text: this.text.decode(joinBytes(this.pieces, this.buffered)) })
         this.pieces = []
         this.buffered = 0
         this.remaining = undefined
@@ -84,7 +84,8 @@ export class RecordIoDecoder {
   }
 }
 
-function join(pieces: Uint8Array[], length: number): Uint8Array {
+/** The pieces as one array (the piece itself when there is one); `length` when the caller has summed them. */
+export function joinBytes(pieces: readonly Uint8Array[], length = pieces.reduce((n, p) => n + p.length, 0)): Uint8Array {
   if (pieces.length === 1) return pieces[0]!
   const out = new Uint8Array(length)
   let at = 0
@@ -99,5 +100,5 @@ function join(pieces: Uint8Array[], length: number): Uint8Array {
 export function encodeRecord(payload: string): Uint8Array {
   const bytes = new TextEncoder().encode(payload)
   const head = new TextEncoder().encode(`${bytes.length}\n`)
-  return join([head, bytes], head.length + bytes.length)
+  return joinBytes([head, bytes], head.length + bytes.length)
 }
