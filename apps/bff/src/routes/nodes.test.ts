@@ -99,7 +99,7 @@ describe('/api/dashboard', () => {
     const d = await res.json()
     expect(d.allocated.cpus).toBe(1.1)
     expect(d.history).toHaveLength(1)
-    expect(d.nodes).toEqual({ total: 3, healthy: 2, unhealthy: 1 })
+    expect(d.nodes).toEqual({ total: 3, healthy: 2, unhealthy: 0, maintenance: 1 }) // the draining agent is in maintenance
     expect(d.degraded).toContain('marathon')
   })
 })
