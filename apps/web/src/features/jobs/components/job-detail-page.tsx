@@ -48,7 +48,14 @@ export function JobDetailPage() {
               <Button variant="primary" onClick={() => cmd.mutate({ kind: 'run' })} disabled={cmd.isPending}>
                 Run now
               </Button>
-              <Button onClick={() => setDialog('edit')}>Edit</Button>
+              <Button
+                onClick={() => {
+                  cmd.reset() // not a failed "Run now" inside the editor
+                  setDialog('edit')
+                }}
+              >
+                Edit
+              </Button>
               <Button variant="danger" onClick={() => setDialog('delete')}>
                 Delete
               </Button>
@@ -96,7 +103,12 @@ export function JobDetailPage() {
                     {r.tasks.map((t) => (
                       <span key={t.id} className="small">
                         {' · '}
-                        <Link to={`/tasks/${encodeURIComponent(t.id)}`}>task</Link> <Link to={`/logs/${encodeURIComponent(t.id)}`}>logs</Link>
+                        <Link to={`/tasks/${encodeURIComponent(t.id)}`} aria-label={`Task ${t.id}`}>
+                          task
+                        </Link>{' '}
+                        <Link to={`/logs/${encodeURIComponent(t.id)}`} aria-label={`Logs of ${t.id}`}>
+                          logs
+                        </Link>
                       </span>
                     ))}
                   </span>

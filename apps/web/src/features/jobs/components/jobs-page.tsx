@@ -46,7 +46,13 @@ export function JobsPage() {
         subtitle="Metronome jobs: one-off and scheduled batch work"
         actions={
           canWrite && (
-            <Button variant="primary" onClick={() => setCreating(true)}>
+            <Button
+              variant="primary"
+              onClick={() => {
+                create.reset() // a new dialog shows only its own attempt's outcome
+                setCreating(true)
+              }}
+            >
               Create job
             </Button>
           )

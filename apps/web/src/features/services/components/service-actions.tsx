@@ -24,6 +24,7 @@ export function ServiceActions({ service }: { service: ServiceDetailView }) {
   // A dialog shows only the outcome of its own attempt, not an earlier action's error.
   const open = (d: Exclude<Dialog, null>) => {
     cmd.reset()
+    if (d === 'scale') setInstances(String(service.instances))
     setDialog(d)
   }
   const suspended = service.instances === 0

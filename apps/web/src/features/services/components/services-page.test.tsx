@@ -91,6 +91,10 @@ describe('ServicesPage', () => {
     await userEvent.type(id, '/prod/api/payments')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Run service' }))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('An app with id [/prod/api/payments] already exists.')
+    // Cancelled and opened again: the new dialog does not carry the old refusal.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Run a service' }))
+    expect(within(screen.getByRole('dialog', { name: 'Run a service' })).queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('in JSON mode, lists what is wrong with valid JSON of the wrong shape, and drops a parse error once fixed', async () => {

@@ -43,7 +43,13 @@ export function ServicesPage() {
         subtitle="Marathon apps and groups"
         actions={
           canWrite && (
-            <Button variant="primary" onClick={() => setCreating(true)}>
+            <Button
+              variant="primary"
+              onClick={() => {
+                create.reset() // a new dialog shows only its own attempt's outcome
+                setCreating(true)
+              }}
+            >
               Run a service
             </Button>
           )
