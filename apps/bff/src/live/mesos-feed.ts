@@ -89,14 +89,23 @@ export function mesosFeed(mesos: MesosClient, opts: MesosFeedOptions = {}): Meso
     for (const id of removed) publish?.({ type: 'node.removed', nodeId: id })
     markDirty(changed)
   }
-  const refreshNow = () => {
-    if (!refreshing) {
-      refreshing = loadAgents()
-        .catch(() => undefined)
-        .finally(() => {
-          refreshing = undefined
-        })
+  // A read asked for while one is in flight may concern a change that read started too early to
+  // see (the last task of a draining agent ended meanwhile): one more read follows it.
+  let again = false
+  const refreshNow = (): Promise<void> => {
+    if (refreshing) {
+      again = true
+      return refreshing
     }
+    refreshing = loadAgents()
+      .catch(() => undefined)
+      .finally(() => {
+        refreshing = undefined
+        if (again) {
+          again = false
+          void refreshNow()
+        }
+      })
     return refreshing
   }
   const refreshSoon = (ms = 250) => {
@@ -161,6 +170,7 @@ export function mesosFeed(mesos: MesosClient, opts: MesosFeedOptions = {}): Meso
       for (const t of [flushTimer, refreshTimer]) if (t) clearTimeout(t)
       if (periodic) clearInterval(periodic)
       flushTimer = refreshTimer = periodic = undefined
+      again = false
       dirty.clear()
       publish = undefined
     },
