@@ -59,6 +59,10 @@ describe('InstallFlow', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('/nodes/count')
     expect(alert).toHaveTextContent('Must be a number')
+    // The textarea keeps its name, is marked invalid and described by the list.
+    const textarea = screen.getByRole('textbox', { name: 'Options (JSON)' })
+    expect(textarea).toHaveAttribute('aria-invalid', 'true')
+    expect(textarea).toHaveAccessibleDescription(/\/nodes\/count: Must be a number/)
     expect(onInstall).not.toHaveBeenCalled()
   })
 

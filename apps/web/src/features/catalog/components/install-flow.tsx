@@ -78,17 +78,30 @@ export function InstallFlow({
             </Button>
           </div>
           {raw !== null ? (
-            <label className="field">
-              <span className="field-label">Options (JSON)</span>
-              <textarea className="textarea" spellCheck={false} value={raw} aria-invalid={rawError ? true : undefined} onChange={(e) => setRaw(e.target.value)} />
-              {rawError && (
-                <span className="field-error" role="alert">
-                  {rawError}
-                </span>
-              )}
-              {/* The form is not shown: list what is wrong with the options by path. */}
-              {!rawError && <FormErrors errors={errors} />}
-            </label>
+            <div className="field">
+              <label className="field-label" htmlFor="install-raw-options">
+                Options (JSON)
+              </label>
+              <textarea
+                id="install-raw-options"
+                className="textarea"
+                spellCheck={false}
+                value={raw}
+                aria-invalid={rawError || (showErrors && Object.keys(errors).length > 0) ? true : undefined}
+                aria-describedby="install-raw-errors"
+                onChange={(e) => setRaw(e.target.value)}
+              />
+              <div id="install-raw-errors">
+                {rawError ? (
+                  <span className="field-error" role="alert">
+                    {rawError}
+                  </span>
+                ) : (
+                  // The form is not shown: list what is wrong with the options by path.
+                  <FormErrors errors={errors} />
+                )}
+              </div>
+            </div>
           ) : (
             <SchemaForm schema={schema} value={options} errors={errors} onChange={setOptions} />
           )}
