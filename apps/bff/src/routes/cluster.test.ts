@@ -63,6 +63,26 @@ describe('GET /api/cluster', () => {
   })
 })
 
+describe('GET /api/cluster with a hanging /metadata', () => {
+  it('answers after one short try, without the cluster id, instead of waiting out retries', async () => {
+    const hanging = ((input: string | URL | Request, init?: RequestInit) => {
+      const path = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url).pathname
+      if (path !== '/metadata') return fetch(input, init)
+      return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))
+    }) as typeof fetch
+    const c = await serveBffOnCluster({ agents: 1, app: { fetch: hanging } })
+    try {
+      const t0 = performance.now()
+      const res = await c.viewer.request('/api/cluster')
+      expect(res.status).toBe(200)
+      expect(performance.now() - t0).toBeLessThan(6000)
+      expect((await res.json()).dcos).toMatchObject({ version: '2.2.5', clusterId: null })
+    } finally {
+      await c.close()
+    }
+  })
+})
+
 describe('GET /api/cluster/components', () => {
   it('lists the DC/OS components with their health, problems first, and a partitioned agent shows as an unhealthy Mesos Agent', async () => {
     const healthy = await (await t.viewer.request('/api/cluster/components')).json()

@@ -31,13 +31,17 @@ describe('DC/OS metadata', () => {
     expect((await get('/metadata', guarded.baseUrl)).status).toBe(401)
   })
 
-  it('/metadata gives a public agent IP and a stable UUID cluster id', async () => {
+  it('/metadata gives the master’s address and a stable UUID cluster id; with a token on a guarded cluster', async () => {
     const m = await get('/metadata')
     expect(m.status).toBe(200)
     const body = m.body as { PUBLIC_IPV4: string; CLUSTER_ID: string }
     expect(body.CLUSTER_ID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/)
-    expect([...open.cluster.master.agents.values()].find((a) => a.public)?.ip).toBe(body.PUBLIC_IPV4)
+    expect(body.PUBLIC_IPV4).toBe(open.cluster.master.ip)
     expect((await get('/metadata')).body).toEqual(body)
+    const { token } = (await (await fetch(`${guarded.baseUrl}/acs/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ uid: 'viewer', password: 'viewer' }) })).json()) as { token: string }
+    const withToken = await fetch(`${guarded.baseUrl}/metadata`, { headers: { authorization: `token=${token}` } })
+    expect(withToken.status).toBe(200)
+    expect(((await withToken.json()) as { CLUSTER_ID: string }).CLUSTER_ID).toMatch(/^[0-9a-f-]{36}$/)
   })
 })
 

@@ -27,9 +27,10 @@ function goHttpError(message: string, status: 404) {
 
 export function systemRoutes(master: MesosMaster): Hono {
   const app = new Hono()
-  const publicIp = () => [...master.agents.values()].find((a) => a.public && a.status !== 'gone')?.ip ?? master.ip
   app.get('/dcos-metadata/dcos-version.json', (c) => c.json(DCOS_VERSION, 200))
-  app.get('/metadata', (c) => c.json({ PUBLIC_IPV4: publicIp(), CLUSTER_ID: clusterId(master.id) }, 200))
+  // Admin Router answers with the public IP its master detects for itself (`detect_ip_public`); the
+  // simulated master has one address.
+  app.get('/metadata', (c) => c.json({ PUBLIC_IPV4: master.ip, CLUSTER_ID: clusterId(master.id) }, 200))
 
   const health = new Hono()
   health.get('/units', (c) => {

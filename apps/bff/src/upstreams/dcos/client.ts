@@ -11,12 +11,15 @@ export type DcosClient = ReturnType<typeof createDcosClient>
 
 /** Creates the adapter; `baseUrl` is the cluster origin. */
 export function createDcosClient(opts: UpstreamClientOptions) {
+  // Release and id are decoration of `/api/cluster`: one short try each, so a cluster that hangs
+  // on them does not hold the cluster's name up for the retries' ~30 s.
+  const decoration = { ...opts, retries: 0, timeoutMs: Math.min(opts.timeoutMs ?? 3000, 3000) }
   return {
     async version(): Promise<DcosVersion> {
-      return (await sendJson<DcosVersion>('dcos', opts, { path: '/dcos-metadata/dcos-version.json' })).body ?? {}
+      return (await sendJson<DcosVersion>('dcos', decoration, { path: '/dcos-metadata/dcos-version.json' })).body ?? {}
     },
     async metadata(): Promise<DcosMetadata> {
-      return (await sendJson<DcosMetadata>('dcos', opts, { path: '/metadata' })).body ?? {}
+      return (await sendJson<DcosMetadata>('dcos', decoration, { path: '/metadata' })).body ?? {}
     },
     /** Every DC/OS unit with its worst health across the nodes it runs on. */
     async units(): Promise<DiagnosticsUnit[]> {

@@ -37,5 +37,7 @@ describe('toComponents', () => {
       { ip: '10.0.1.9', role: 'agent', health: 'healthy' },
       { ip: '10.0.5.4', role: null, health: 'healthy' },
     ])
+    // IPs in numeric order (10.0.1.9 before 10.0.1.10), not text order.
+    expect(toComponentNodes('x', [{ host_ip: '10.0.1.10', health: 0 }, { host_ip: '10.0.1.9', health: 0 }]).nodes.map((n) => n.ip)).toEqual(['10.0.1.9', '10.0.1.10'])
   })
 })

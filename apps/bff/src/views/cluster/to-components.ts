@@ -11,7 +11,7 @@ export function componentHealth(h: DiagnosticsHealth): ComponentHealth {
 
 /** What needs attention first. */
 const RANK: Record<ComponentHealth, number> = { unhealthy: 0, warning: 1, unknown: 2, healthy: 3 }
-const collator = new Intl.Collator()
+const collator = new Intl.Collator(undefined, { numeric: true })
 
 export function toComponents(units: readonly DiagnosticsUnit[]): ComponentsView {
   const counts: Record<ComponentHealth, number> = { healthy: 0, unhealthy: 0, warning: 0, unknown: 0 }
