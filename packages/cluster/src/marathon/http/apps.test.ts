@@ -101,6 +101,10 @@ describe('Marathon /v2/apps', () => {
     expect(await t.call('POST', '/v2/apps', { ...sleeper, id: '/grp' })).toMatchObject(clash)
     expect(await t.call('PUT', '/v2/apps/grp/sleeper/child', { cmd: 'sleep 1', cpus: 0.1, mem: 32 })).toMatchObject(clash)
     expect((await t.call('GET', '/v2/apps')).body.apps.map((a: any) => a.id)).toEqual(['/grp/sleeper'])
+    // Within one group body too: an app and another under it.
+    const nested = await t.call('POST', '/v2/groups', { id: '/nest', apps: [{ ...sleeper, id: '/nest/a' }, { ...sleeper, id: '/nest/a/b' }] })
+    expect(nested).toMatchObject(clash)
+    expect((await t.call('GET', '/v2/apps')).body.apps.map((a: any) => a.id)).toEqual(['/grp/sleeper'])
   })
 
   it('PUT is a partial update by default, creates when missing, PATCH 404s when missing', async () => {

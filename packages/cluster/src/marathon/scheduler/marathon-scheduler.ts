@@ -11,7 +11,7 @@ import { MarathonEventBus } from '../events/event-bus.ts'
 import { isConfigChange, type MarathonApp } from '../model/app-types.ts'
 import { buildApp } from '../model/build-app.ts'
 import { MarathonError, appNotFound } from '../model/errors.ts'
-import { ancestorsOf, normalizePathId } from '../model/path-id.ts'
+import { ancestorsOf, isUnder, normalizePathId } from '../model/path-id.ts'
 import { typeErrorsOfApp, isObject } from '../model/read-json.ts'
 import { validateApp } from '../model/validate-app.ts'
 import { AppStore } from './app-store.ts'
@@ -106,8 +106,12 @@ export class MarathonScheduler {
    * A new app may not take a group's id, nor sit under an app (which would make that app a
    * group too): Marathon's root group validation refuses both, 422 "Object is not valid".
    */
-  private assertNoIdClash(id: string): void {
-    if (this.store.groupExists(id) || ancestorsOf(id).some((g) => this.store.apps.has(g))) {
+  private assertNoIdClash(id: string, appsAfter?: ReadonlySet<string>): void {
+    // `appsAfter`: the app ids once a multi-app change is applied (a group body may add apps
+    // under each other, or remove an app and put a group in its place).
+    const isApp = (x: string) => (appsAfter ? appsAfter.has(x) : this.store.apps.has(x))
+    const appsBelow = appsAfter ? [...appsAfter].some((a) => isUnder(a, id)) : this.store.groupExists(id)
+    if (this.store.groups.has(id) || appsBelow || ancestorsOf(id).some(isApp)) {
       throw MarathonError.invalid([{ path: '/', errors: ['Groups and Applications may not have the same identifier.'] }])
     }
   }
@@ -158,12 +162,15 @@ export class MarathonScheduler {
     const version = this.store.nextVersion()
     const changes: AppChanges = new Map()
     let created = false
+    const appsAfter = new Set(this.store.apps.keys())
+    for (const { id } of bodies) appsAfter.add(id)
+    for (const id of opts.remove ?? []) appsAfter.delete(id)
     for (const { id, raw } of bodies) {
       const before = this.store.apps.get(id)
       if (!before && opts.mustExist) throw appNotFound(id)
       if (!before) {
         created = true
-        this.assertNoIdClash(id)
+        this.assertNoIdClash(id, appsAfter)
       }
       if (isObject(raw) && typeof raw.version === 'string' && Object.keys(raw).every((k) => k === 'version' || k === 'id')) {
         const stored = this.store.versions.get(id)?.get(raw.version)
