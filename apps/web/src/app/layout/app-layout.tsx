@@ -1,5 +1,5 @@
-import { Suspense, useState, useEffect } from 'react'
-import { Outlet } from 'react-router'
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react'
+import { Outlet, useLocation } from 'react-router'
 import { LoadingState } from '#shared/ui/state-views.tsx'
 import { LiveDegradedBanner } from '#shared/live/live-degraded-banner.tsx'
 import { Icon } from '#shared/ui/icons.tsx'
@@ -9,8 +9,17 @@ import { UserMenu } from './user-menu.tsx'
 import { ClusterHealth } from './cluster-health.tsx'
 import { CommandPalette } from './command-palette.tsx'
 
+const SECTION: Record<string, string> = { '': 'Dashboard', nodes: 'Nodes', services: 'Services', jobs: 'Jobs', catalog: 'Catalog', plans: 'Plans', tasks: 'Tasks', logs: 'Logs', settings: 'Settings' }
+
 export function AppLayout() {
   const [paletteOpen, setPaletteOpen] = useState(false)
+  const { pathname } = useLocation()
+  // The section names the tab while a page loads or fails; a page's own header then refines it
+  // (layout effects run before the page's passive ones).
+  useLayoutEffect(() => {
+    const section = SECTION[pathname.split('/')[1] ?? '']
+    document.title = section ? `${section} · Meridian` : 'Meridian'
+  }, [pathname])
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {

@@ -90,15 +90,16 @@ export function PodsTab({ serviceId }: { serviceId: string }) {
   const cmd = usePodCommand(serviceId)
   const [pending, setPending] = useState<{ pod: string; action: PodAction } | null>(null)
   if (q.isPending) return <LoadingState label="Loading pods…" />
-  // Right after an install (or while it restarts) the scheduler does not answer yet: not an error to act on.
-  if (q.error && (q.error.kind === 'NotFound' || q.error.kind === 'UpstreamUnavailable')) {
+  // Right after an install (or while it restarts) the scheduler does not answer yet: not an error to
+  // act on, as long as it has never answered. Once pods were shown, a failed re-read keeps them.
+  if (q.error && !q.data && (q.error.kind === 'NotFound' || q.error.kind === 'UpstreamUnavailable')) {
     return (
-      <EmptyState title="Waiting for the scheduler">
+      <EmptyState title="Waiting for the scheduler" action={<Button onClick={() => void q.refetch()}>Check now</Button>}>
         The service&apos;s scheduler is not answering yet ({q.error.message}). It answers once it has started; this tab checks again every 5 seconds.
       </EmptyState>
     )
   }
-  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+  if (q.error && !q.data) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />
   if (q.data.pods.length === 0) return <EmptyState title="No pods yet">The scheduler creates its pods as its deploy plan runs.</EmptyState>
   return (
     <>
