@@ -124,7 +124,8 @@ export function createApp(deps: AppDeps) {
       const e = toAppError(err)
       return c.json(e.toEnvelope(), e.status)
     })
-    .get('/api/health', (c) => c.json({ ok: true }, 200))
+    // Public: the sign-in page reads `mode` to tell demo users how to sign in.
+    .get('/api/health', (c) => c.json({ ok: true, mode }, 200))
     .use('/api/session/login', async (c, next) => {
       await next()
       // The shared upstream streams borrow a session's token when the BFF has none of its own:

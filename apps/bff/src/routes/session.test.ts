@@ -41,7 +41,9 @@ describe('session routes', () => {
     expect((await a.request('/api/session')).status).toBe(401)
     expect((await a.request('/api/nodes')).status).toBe(401)
     expect(await (await a.request('/api/nodes')).json()).toEqual({ error: { kind: 'Unauthenticated', message: 'Log in to continue' } })
-    expect((await a.request('/api/health')).status).toBe(200)
+    const health = await a.request('/api/health')
+    expect(health.status).toBe(200)
+    expect(await health.json()).toEqual({ ok: true, mode: 'demo' })
   })
 
   it('returns the session, requires the CSRF header to log out, and ends the session', async () => {

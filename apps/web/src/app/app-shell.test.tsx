@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { RouterProvider, createMemoryRouter } from 'react-router'
 import type { ClusterInfoView, DashboardView, NodesListView, SessionView } from '@meridian/api'
@@ -33,9 +33,10 @@ const clusterInfo: ClusterInfoView = {
 }
 const nodes: NodesListView = { nodes: [makeNode(1), makeNode(2)], total: 2 }
 
-function renderApp(loggedIn: boolean, url = '/') {
+function renderApp(loggedIn: boolean, url = '/', mode: 'demo' | 'cluster' = 'demo') {
   let authed = loggedIn
   const bff = fakeBff({
+    'GET /api/health': { ok: true, mode },
     'GET /api/session': () => (authed ? session : Response.json({ error: { kind: 'Unauthenticated', message: 'Log in' } }, { status: 401 })),
     'POST /api/session/login': ({ body }: { body: unknown }) => {
       const b = body as { uid: string; password: string }
@@ -64,6 +65,15 @@ function renderApp(loggedIn: boolean, url = '/') {
 }
 
 describe('app shell', () => {
+  it('tells demo users how to sign in, and cluster users to use their account', async () => {
+    renderApp(false, '/')
+    expect(await screen.findByText(/the password is the user name/)).toHaveTextContent('Embedded demo cluster: sign in as admin, operator or viewer')
+    cleanup()
+    renderApp(false, '/', 'cluster')
+    expect(await screen.findByText('Use your cluster account.')).toBeInTheDocument()
+    expect(screen.queryByText(/the password is the user name/)).not.toBeInTheDocument()
+  })
+
   it('asks for a login, shows a wrong password inline, then opens the requested page', async () => {
     const { router } = renderApp(false, '/nodes')
     await userEvent.type(await screen.findByLabelText('User name'), 'ops')

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { ERROR_TITLES } from '#shared/api/api-error.ts'
+import { useApiClient } from '#shared/api/api-client-context.tsx'
+import { unwrap } from '#shared/api/unwrap.ts'
 import { Button } from '#shared/ui/button.tsx'
 import { Icon } from '#shared/ui/icons.tsx'
 import { useLogin } from '../api/login.ts'
@@ -7,6 +10,9 @@ import { useLogin } from '../api/login.ts'
 /** Sign-in form. The BFF answers 401 for bad credentials; that shows inline, not as a toast. */
 export function LoginPage() {
   const login = useLogin()
+  const api = useApiClient()
+  // Public, before sign-in: whether this is the embedded demo cluster (its built-in users) or a cluster's IAM.
+  const mode = useQuery({ queryKey: ['health'], queryFn: () => unwrap(api.api.health.$get()), staleTime: Infinity }).data?.mode
   const [uid, setUid] = useState('')
   const [password, setPassword] = useState('')
   const submit = (e: FormEvent) => {
@@ -28,7 +34,13 @@ export function LoginPage() {
             Sign in to your cluster
           </h1>
           <p className="muted" style={{ margin: '4px 0 0' }}>
-            Use your cluster account.
+            {mode === 'demo' ? (
+              <>
+                Embedded demo cluster: sign in as <strong>admin</strong>, <strong>operator</strong> or <strong>viewer</strong>; the password is the user name.
+              </>
+            ) : (
+              'Use your cluster account.'
+            )}
           </p>
         </div>
         {err && (
