@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { RepositoriesPanel } from '#features/catalog/components/repositories-panel.tsx'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
+import { Card } from '#shared/ui/card.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { useThemeStore, type ThemeChoice } from '../theme/theme-store.ts'
 import { clusterInfoQueryOptions } from './get-cluster-info.ts'
@@ -16,10 +17,7 @@ function ClusterAbout() {
   const q = useQuery(clusterInfoQueryOptions(useApiClient()))
   const info = q.data
   return (
-    <section className="card card-pad" aria-labelledby="cluster-h" style={{ maxWidth: 560, marginTop: 16 }}>
-      <h2 id="cluster-h" className="card-title">
-        Cluster
-      </h2>
+    <Card title="Cluster" style={{ maxWidth: 560, marginTop: 16 }}>
       {q.error && <p className="small">Cluster details unavailable: {q.error.message}</p>}
       {!info && !q.error && <p className="muted small">Loading…</p>}
       {info && (
@@ -40,7 +38,7 @@ function ClusterAbout() {
           <dd className="mono">{info.mesos.leader.hostname ?? '—'}</dd>
         </dl>
       )}
-    </section>
+    </Card>
   )
 }
 
@@ -50,10 +48,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" subtitle="Console preferences" />
-      <section className="card card-pad" aria-labelledby="appearance-h" style={{ maxWidth: 560 }}>
-        <h2 id="appearance-h" className="card-title">
-          Appearance
-        </h2>
+      <Card title="Appearance" style={{ maxWidth: 560 }}>
         <fieldset className="plain-fieldset">
           <legend className="field-label">Theme</legend>
           <div className="segmented">
@@ -64,7 +59,7 @@ export function SettingsPage() {
             ))}
           </div>
         </fieldset>
-      </section>
+      </Card>
       <ClusterAbout />
       <div style={{ maxWidth: 760, marginTop: 16 }}>
         <RepositoriesPanel />

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
 import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
+import { Card } from '#shared/ui/card.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { ErrorState, LoadingState } from '#shared/ui/state-views.tsx'
 import { useUrlParam } from '#shared/ui/use-url-state.ts'
@@ -69,10 +70,7 @@ export function PackagePage() {
         />
       ) : (
         <div className="two-col">
-          <section className="card card-pad" aria-labelledby="pkg-about">
-            <h2 id="pkg-about" className="card-title">
-              About
-            </h2>
+          <Card title="About">
             <dl className="kv">
               <dt>Version</dt>
               <dd className="mono">{p.version}</dd>
@@ -97,14 +95,11 @@ export function PackagePage() {
                 </>
               )}
             </dl>
-          </section>
-          <section className="card card-pad" aria-labelledby="pkg-notes">
-            <h2 id="pkg-notes" className="card-title">
-              Before you install
-            </h2>
+          </Card>
+          <Card title="Before you install">
             <p className="muted">{p.preInstallNotes ?? 'No special requirements.'}</p>
             <p className="faint small">{p.configSchema ? `${Object.keys((p.configSchema.properties as object | undefined) ?? {}).length} configuration sections` : 'No configuration options.'}</p>
-          </section>
+          </Card>
         </div>
       )}
     </>

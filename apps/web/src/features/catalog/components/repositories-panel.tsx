@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
 import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
+import { Card } from '#shared/ui/card.tsx'
 import { ConfirmDialog } from '#shared/ui/confirm-dialog.tsx'
 import { ErrorState, LoadingState } from '#shared/ui/state-views.tsx'
 import { repositoriesQueryOptions, useRepositoryChange } from '../api/repositories.ts'
@@ -20,10 +21,7 @@ export function RepositoriesPanel() {
     change.mutate({ kind: 'add', name, uri }, { onSuccess: () => (setName(''), setUri('')) })
   }
   return (
-    <section className="card card-pad" aria-labelledby="repos-h">
-      <h2 id="repos-h" className="card-title">
-        Package repositories
-      </h2>
+    <Card title="Package repositories">
       {q.isPending ? (
         <LoadingState rows={2} />
       ) : q.error ? (
@@ -65,6 +63,6 @@ export function RepositoriesPanel() {
           Packages from this repository can no longer be installed. Installed services keep running.
         </ConfirmDialog>
       )}
-    </section>
+    </Card>
   )
 }

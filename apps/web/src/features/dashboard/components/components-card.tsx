@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { ComponentHealth, ComponentView } from '@meridian/api'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
+import { Card } from '#shared/ui/card.tsx'
 import { StatusBadge, type Tone } from '#shared/ui/status-badge.tsx'
 import { componentNodesQueryOptions, componentsQueryOptions } from '../api/get-components.ts'
 
@@ -63,10 +64,14 @@ export function ComponentsCard() {
   const total = counts ? counts.healthy + counts.unhealthy + counts.warning + counts.unknown : 0
   const summary = counts ? (counts.unhealthy + counts.warning + counts.unknown === 0 ? `All ${total} healthy` : `${counts.healthy} of ${total} healthy`) : undefined
   return (
-    <section className="card card-pad" style={{ marginTop: 16 }} aria-labelledby="components-h">
-      <h2 id="components-h" className="card-title">
-        Components {summary && <span className="muted small">{summary}</span>}
-      </h2>
+    <Card
+      style={{ marginTop: 16 }}
+      title={
+        <>
+          Components {summary && <span className="muted small">{summary}</span>}
+        </>
+      }
+    >
       {q.isPending && <p className="muted small">Loading component health…</p>}
       {q.error && (
         <p className="small" role="status">
@@ -80,6 +85,6 @@ export function ComponentsCard() {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   )
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { useQuery } from '@tanstack/react-query'
 import type { DashboardView } from '@meridian/api'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
+import { Card } from '#shared/ui/card.tsx'
 import { Icon } from '#shared/ui/icons.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { ErrorState, LoadingState } from '#shared/ui/state-views.tsx'
@@ -47,10 +48,14 @@ function Summary({ d }: { d: DashboardView }) {
 function PlansCard({ d }: { d: DashboardView }) {
   if (!d.plans || d.plans.active.length === 0) return null
   return (
-    <section className="card card-pad" style={{ marginTop: 16 }} aria-labelledby="plans-h">
-      <h2 id="plans-h" className="card-title">
-        Plans in progress <Link to="/plans" className="small">All plans →</Link>
-      </h2>
+    <Card
+      style={{ marginTop: 16 }}
+      title={
+        <>
+          Plans in progress <Link to="/plans" className="small">All plans →</Link>
+        </>
+      }
+    >
       <ul className="plain-list bars" aria-label="Plans in progress">
         {d.plans.active.map((p) => {
           const pct = p.totalSteps > 0 ? (p.completeSteps / p.totalSteps) * 100 : 0
@@ -69,7 +74,7 @@ function PlansCard({ d }: { d: DashboardView }) {
           )
         })}
       </ul>
-    </section>
+    </Card>
   )
 }
 
@@ -90,20 +95,20 @@ export function DashboardPage() {
       )}
       <Summary d={d} />
       <div className="two-col">
-        <section className="card card-pad" aria-labelledby="alloc-h">
-          <h2 id="alloc-h" className="card-title">
-            Allocation <Link to="/nodes?view=capacity" className="small">Capacity →</Link>
-          </h2>
+        <Card
+          title={
+            <>
+              Allocation <Link to="/nodes?view=capacity" className="small">Capacity →</Link>
+            </>
+          }
+        >
           <div className="donut-row">
             {(['cpus', 'mem', 'disk', 'gpus'] as const).map((k) => (
               <AllocationDonut key={k} kind={k} used={d.allocated[k]} total={d.total[k]} />
             ))}
           </div>
-        </section>
-        <section className="card card-pad" aria-labelledby="tasks-h">
-          <h2 id="tasks-h" className="card-title">
-            Tasks by state
-          </h2>
+        </Card>
+        <Card title="Tasks by state">
           <ul className="plain-list bars" aria-label="Tasks by state">
             {tasks.map((t) => (
               <li key={t.group} className="bar-row" aria-label={`${t.group}: ${t.count}`}>
@@ -117,18 +122,15 @@ export function DashboardPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       </div>
       <PlansCard d={d} />
       <ComponentsCard />
-      <section className="card card-pad" style={{ marginTop: 16 }} aria-labelledby="series-h">
-        <h2 id="series-h" className="card-title">
-          Allocation over time
-        </h2>
+      <Card title="Allocation over time" style={{ marginTop: 16 }}>
         <Suspense fallback={<p className="muted" style={{ height: 240 }}>Loading chart…</p>}>
           <AllocationChart history={d.history} />
         </Suspense>
-      </section>
+      </Card>
     </>
   )
 }

@@ -6,6 +6,7 @@ import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge, formatDuration, formatTimestamp } from '#shared/format/time.ts'
 import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
+import { Card } from '#shared/ui/card.tsx'
 import { ConfirmDialog } from '#shared/ui/confirm-dialog.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { EmptyState, ErrorState, LoadingState } from '#shared/ui/state-views.tsx'
@@ -64,10 +65,7 @@ export function JobDetailPage() {
         }
       />
       <div className="two-col" style={{ marginBottom: 16 }}>
-        <section className="card card-pad" aria-labelledby="job-run-h">
-          <h2 id="job-run-h" className="card-title">
-            Run
-          </h2>
+        <Card title="Run">
           <dl className="kv">
             <dt>Command</dt>
             <dd className="mono">{j.cmd ?? '—'}</dd>
@@ -86,11 +84,8 @@ export function JobDetailPage() {
               </>
             )}
           </dl>
-        </section>
-        <section className="card card-pad" aria-labelledby="job-active-h">
-          <h2 id="job-active-h" className="card-title">
-            Active runs
-          </h2>
+        </Card>
+        <Card title="Active runs">
           {j.activeRuns.length === 0 ? (
             <p className="muted">Nothing running.</p>
           ) : (
@@ -121,7 +116,7 @@ export function JobDetailPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       </div>
       <section className="card" aria-labelledby="job-history-h">
         <h2 id="job-history-h" className="card-title card-pad" style={{ marginBottom: 0 }}>

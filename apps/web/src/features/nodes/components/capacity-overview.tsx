@@ -6,6 +6,7 @@ import { useMemo } from 'react'
 import { Link } from 'react-router'
 import type { NodeView } from '@meridian/api'
 import { formatCpus, formatMiB, formatPercent } from '#shared/format/resources.ts'
+import { Card } from '#shared/ui/card.tsx'
 import { useUrlParam } from '#shared/ui/use-url-state.ts'
 import { UtilizationBar } from '#shared/ui/utilization-bar.tsx'
 import { analyzeUtilization } from '../model/utilization-analysis.ts'
@@ -52,10 +53,7 @@ export function CapacityOverview({ nodes }: { nodes: NodeView[] }) {
         </div>
       </div>
       <div className="two-col">
-        <section className="card card-pad" aria-labelledby="alloc-title">
-          <h2 id="alloc-title" className="card-title">
-            Cluster allocation
-          </h2>
+        <Card title="Cluster allocation">
           <div className="stack" style={{ gap: 12 }}>
             {(['cpus', 'mem', 'disk', 'gpus'] as const).map((k) => (
               <UtilizationBar key={k} kind={k} used={a.allocated[k]} total={a.total[k]} />
@@ -75,11 +73,8 @@ export function CapacityOverview({ nodes }: { nodes: NodeView[] }) {
             </label>
           </div>
           <p className="field-help">Free resources on a node count as stranded when not even one task of this shape fits there.</p>
-        </section>
-        <section className="card card-pad" aria-labelledby="top-title">
-          <h2 id="top-title" className="card-title">
-            Top consumers
-          </h2>
+        </Card>
+        <Card title="Top consumers">
           <table className="tbl">
             <TableHead columns={['Node', 'CPU', 'Memory']} />
             <tbody>
@@ -98,7 +93,7 @@ export function CapacityOverview({ nodes }: { nodes: NodeView[] }) {
               ))}
             </tbody>
           </table>
-        </section>
+        </Card>
       </div>
     </div>
   )

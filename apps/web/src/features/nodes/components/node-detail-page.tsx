@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router'
 import type { NodeTaskView } from '@meridian/api'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge, formatTimestamp } from '#shared/format/time.ts'
+import { Card } from '#shared/ui/card.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { ErrorState, LoadingState, EmptyState } from '#shared/ui/state-views.tsx'
 import { TaskStateBadge } from '#shared/ui/task-state-badge.tsx'
@@ -73,20 +74,14 @@ export function NodeDetailPage() {
         actions={<NodeActions node={n} />}
       />
       <div className="two-col" style={{ marginBottom: 16 }}>
-        <section className="card card-pad" aria-labelledby="res-title">
-          <h2 id="res-title" className="card-title">
-            Resources allocated
-          </h2>
+        <Card title="Resources allocated">
           <div className="stack" style={{ gap: 12 }}>
             {(['cpus', 'mem', 'disk', 'gpus'] as const).map((k) => (
               <UtilizationBar key={k} kind={k} used={n.allocated[k]} total={n.total[k]} />
             ))}
           </div>
-        </section>
-        <section className="card card-pad" aria-labelledby="info-title">
-          <h2 id="info-title" className="card-title">
-            Details
-          </h2>
+        </Card>
+        <Card title="Details">
           <dl className="kv">
             <dt>IP</dt>
             <dd className="mono">{n.ip ?? '—'}</dd>
@@ -106,7 +101,7 @@ export function NodeDetailPage() {
               <FragmentKv key={k} k={k} v={String(v)} />
             ))}
           </dl>
-        </section>
+        </Card>
       </div>
       <section className="card card-pad" aria-labelledby="tasks-title">
         <h2 id="tasks-title" className="card-title" style={{ marginBottom: 0 }}>

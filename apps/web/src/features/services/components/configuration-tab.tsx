@@ -3,6 +3,7 @@ import type { ServiceDetailView } from '@meridian/api'
 import { formatTimestamp } from '#shared/format/time.ts'
 import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
+import { Card } from '#shared/ui/card.tsx'
 import { ConfirmDialog } from '#shared/ui/confirm-dialog.tsx'
 import { useServiceCommand } from '../api/service-mutations.ts'
 import { VersionDiff } from './version-diff.tsx'
@@ -14,10 +15,7 @@ export function ConfigurationTab({ s }: { s: ServiceDetailView }) {
   const [target, setTarget] = useState<string | null>(null)
   return (
     <div className="config-layout">
-      <section className="card card-pad" aria-labelledby="versions-h">
-        <h3 id="versions-h" className="card-title">
-          Versions
-        </h3>
+      <Card title="Versions" level={3}>
         <ul className="plain-list version-list" aria-label="Versions">
           {s.versions.map((v) => (
             <li key={v} className="row" aria-label={v}>
@@ -33,13 +31,10 @@ export function ConfigurationTab({ s }: { s: ServiceDetailView }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section className="card card-pad" aria-labelledby="def-h">
-        <h3 id="def-h" className="card-title">
-          Current definition
-        </h3>
+      </Card>
+      <Card title="Current definition" level={3}>
         <pre className="code-block">{JSON.stringify(s.definition, null, 2)}</pre>
-      </section>
+      </Card>
       <section className="card card-pad config-wide" aria-labelledby="diff-h">
         <h3 id="diff-h" className="card-title">
           Compare versions

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { ServiceDetailView } from '@meridian/api'
 import { formatAge } from '#shared/format/time.ts'
+import { Card } from '#shared/ui/card.tsx'
 import { EmptyState } from '#shared/ui/state-views.tsx'
 import { StatusBadge } from '#shared/ui/status-badge.tsx'
 import { TaskStateBadge } from '#shared/ui/task-state-badge.tsx'
@@ -61,10 +62,7 @@ function HealthChecksCard({ s }: { s: ServiceDetailView }) {
   const failing = s.taskList.filter((t) => t.healthCheck && (!t.healthCheck.alive || t.healthCheck.consecutiveFailures > 0))
   const reporting = s.taskList.filter((t) => t.healthCheck).length
   return (
-    <section className="card card-pad" aria-labelledby="hc">
-      <h3 id="hc" className="card-title">
-        Health checks
-      </h3>
+    <Card title="Health checks" level={3}>
       {checks === 0 ? (
         <p className="muted">This service defines no health checks.</p>
       ) : failing.length === 0 ? (
@@ -86,7 +84,7 @@ function HealthChecksCard({ s }: { s: ServiceDetailView }) {
           </tbody>
         </table>
       )}
-    </section>
+    </Card>
   )
 }
 
@@ -96,10 +94,7 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
   return (
     <>
       <div className="two-col">
-        <section className="card card-pad" aria-labelledby="ltf">
-          <h3 id="ltf" className="card-title">
-            Last task failure
-          </h3>
+        <Card title="Last task failure" level={3}>
           {f ? (
             <dl className="kv">
               <dt>Task</dt>
@@ -116,13 +111,10 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
           ) : (
             <p className="muted">No task of this service has failed.</p>
           )}
-        </section>
+        </Card>
         <HealthChecksCard s={s} />
       </div>
-      <section className="card card-pad" aria-labelledby="offers" style={{ marginTop: 16 }}>
-        <h3 id="offers" className="card-title">
-          Offers
-        </h3>
+      <Card title="Offers" level={3} style={{ marginTop: 16 }}>
         {queue ? (
           <>
             <p>
@@ -146,7 +138,7 @@ export function DebugTab({ s }: { s: ServiceDetailView }) {
         ) : (
           <p className="muted">Nothing is waiting for offers.</p>
         )}
-      </section>
+      </Card>
     </>
   )
 }

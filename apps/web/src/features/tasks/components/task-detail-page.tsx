@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router'
 import type { TaskDetailView } from '@meridian/api'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge, formatTimestamp } from '#shared/format/time.ts'
+import { Card } from '#shared/ui/card.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { ErrorState, LoadingState } from '#shared/ui/state-views.tsx'
 import { StatusBadge } from '#shared/ui/status-badge.tsx'
@@ -103,30 +104,18 @@ export function TaskDetailPage() {
         }
       />
       <div className="two-col" style={{ marginBottom: 16 }}>
-        <section className="card card-pad" aria-labelledby="task-placement">
-          <h2 id="task-placement" className="card-title">
-            Placement
-          </h2>
+        <Card title="Placement">
           <Placement t={t} />
-        </section>
-        <section className="card card-pad" aria-labelledby="task-runtime">
-          <h2 id="task-runtime" className="card-title">
-            Resources and runtime
-          </h2>
+        </Card>
+        <Card title="Resources and runtime">
           <Runtime t={t} />
-        </section>
+        </Card>
       </div>
       <div className="two-col">
-        <section className="card card-pad" aria-labelledby="task-history">
-          <h2 id="task-history" className="card-title">
-            Status history
-          </h2>
+        <Card title="Status history">
           <TaskStatusHistory statuses={t.statuses} />
-        </section>
-        <section className="card card-pad" aria-labelledby="task-sandbox">
-          <h2 id="task-sandbox" className="card-title">
-            Sandbox
-          </h2>
+        </Card>
+        <Card title="Sandbox">
           <SandboxFiles taskId={t.id} sandbox={t.sandbox} />
           {t.labels.length > 0 && (
             <>
@@ -140,7 +129,7 @@ export function TaskDetailPage() {
               </dl>
             </>
           )}
-        </section>
+        </Card>
       </div>
     </>
   )
