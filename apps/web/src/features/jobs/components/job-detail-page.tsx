@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge, formatDuration, formatTimestamp } from '#shared/format/time.ts'
+import { taskLogsPath, taskPath } from '#shared/routes/task-paths.ts'
 import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
 import { Card } from '#shared/ui/card.tsx'
@@ -98,10 +99,10 @@ export function JobDetailPage() {
                     {r.tasks.map((t) => (
                       <span key={t.id} className="small">
                         {' · '}
-                        <Link to={`/tasks/${encodeURIComponent(t.id)}`} aria-label={`Task ${t.id}`}>
+                        <Link to={taskPath(t.id)} aria-label={`Task ${t.id}`}>
                           task
                         </Link>{' '}
-                        <Link to={`/logs/${encodeURIComponent(t.id)}`} aria-label={`Logs of ${t.id}`}>
+                        <Link to={taskLogsPath(t.id)} aria-label={`Logs of ${t.id}`}>
                           logs
                         </Link>
                       </span>
@@ -142,10 +143,10 @@ export function JobDetailPage() {
                       : r.tasks.map((id, i) => (
                           <span key={id}>
                             {i > 0 && ' · '}
-                            <Link to={`/tasks/${encodeURIComponent(id)}`} aria-label={`Task ${id}`}>
+                            <Link to={taskPath(id)} aria-label={`Task ${id}`}>
                               task
                             </Link>{' '}
-                            <Link to={`/logs/${encodeURIComponent(id)}`} aria-label={`Logs of ${id}`}>
+                            <Link to={taskLogsPath(id)} aria-label={`Logs of ${id}`}>
                               logs
                             </Link>
                           </span>

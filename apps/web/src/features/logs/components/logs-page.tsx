@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { Link, useParams } from 'react-router'
+import { taskPath } from '#shared/routes/task-paths.ts'
 import { Button } from '#shared/ui/button.tsx'
 import { Icon } from '#shared/ui/icons.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
@@ -40,7 +41,7 @@ function TaskLog({ taskId, stream, setStream }: { taskId: string; stream: LogStr
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <Link to="/services">Services</Link> / <Link to={`/tasks/${encodeURIComponent(taskId)}`}>Task</Link> / Logs
+        <Link to="/services">Services</Link> / <Link to={taskPath(taskId)}>Task</Link> / Logs
       </nav>
       <PageHeader title="Task logs" docTitle={`Logs of ${taskId}`} subtitle={<span className="mono">{taskId}</span>} />
       <div className="toolbar">

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router'
 import type { NodeTaskView } from '@meridian/api'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge, formatTimestamp } from '#shared/format/time.ts'
+import { taskLogsPath, taskPath } from '#shared/routes/task-paths.ts'
 import { Card } from '#shared/ui/card.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { ErrorState, LoadingState, EmptyState } from '#shared/ui/state-views.tsx'
@@ -24,7 +25,7 @@ function NodeTasks({ tasks, label, empty }: { tasks: NodeTaskView[]; label: stri
         {tasks.map((t) => (
           <tr key={t.id} aria-label={t.id}>
             <td>
-              <Link to={`/tasks/${encodeURIComponent(t.id)}`} style={{ fontWeight: 600 }} aria-label={`Details of ${t.name}`}>
+              <Link to={taskPath(t.id)} style={{ fontWeight: 600 }} aria-label={`Details of ${t.name}`}>
                 {t.name}
               </Link>
               <div className="faint mono small">{t.id}</div>
@@ -40,7 +41,7 @@ function NodeTasks({ tasks, label, empty }: { tasks: NodeTaskView[]; label: stri
               {t.updatedAt ? `${formatAge(t.updatedAt)} ago` : '—'}
             </td>
             <td>
-              <Link to={`/logs/${encodeURIComponent(t.id)}`} aria-label={`Logs of ${t.name}`}>
+              <Link to={taskLogsPath(t.id)} aria-label={`Logs of ${t.name}`}>
                 Logs
               </Link>
             </td>

@@ -10,6 +10,7 @@ import type { PodAction, PodView } from '@meridian/api'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge } from '#shared/format/time.ts'
+import { taskLogsPath, taskPath } from '#shared/routes/task-paths.ts'
 import { useCan } from '#shared/session/session-context.tsx'
 import { Button } from '#shared/ui/button.tsx'
 import { ConfirmDialog } from '#shared/ui/confirm-dialog.tsx'
@@ -51,7 +52,7 @@ function PodRows({ pod, onAction, canWrite }: { pod: PodView; onAction: (a: PodA
             <>
               <td>
                 {t.id ? (
-                  <Link to={`/tasks/${encodeURIComponent(t.id)}`} aria-label={`Details of ${t.name}`}>
+                  <Link to={taskPath(t.id)} aria-label={`Details of ${t.name}`}>
                     {t.name}
                   </Link>
                 ) : (
@@ -67,7 +68,7 @@ function PodRows({ pod, onAction, canWrite }: { pod: PodView; onAction: (a: PodA
               <td className="muted nowrap">{t.updatedAt ? `${formatAge(t.updatedAt)} ago` : '—'}</td>
               <td>
                 {t.id && (
-                  <Link to={`/logs/${encodeURIComponent(t.id)}`} aria-label={`Logs of ${t.name}`}>
+                  <Link to={taskLogsPath(t.id)} aria-label={`Logs of ${t.name}`}>
                     Logs
                   </Link>
                 )}

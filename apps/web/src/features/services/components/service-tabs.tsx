@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { ServiceDetailView } from '@meridian/api'
 import { formatAge } from '#shared/format/time.ts'
+import { taskLogsPath, taskPath } from '#shared/routes/task-paths.ts'
 import { Card } from '#shared/ui/card.tsx'
 import { EmptyState } from '#shared/ui/state-views.tsx'
 import { StatusBadge } from '#shared/ui/status-badge.tsx'
@@ -16,7 +17,7 @@ export function TasksTab({ s }: { s: ServiceDetailView }) {
         {s.taskList.map((t) => (
           <tr key={t.id} aria-label={t.id}>
             <td className="mono small">
-              <Link to={`/tasks/${encodeURIComponent(t.id)}`} aria-label={`Details of ${t.id}`}>
+              <Link to={taskPath(t.id)} aria-label={`Details of ${t.id}`}>
                 {t.id}
               </Link>
             </td>
@@ -31,7 +32,7 @@ export function TasksTab({ s }: { s: ServiceDetailView }) {
             <td className="nowrap">{t.startedAt ? formatAge(t.startedAt) : '—'}</td>
             <td className="mono small">{t.version ?? '—'}</td>
             <td>
-              <Link to={`/logs/${encodeURIComponent(t.id)}`} aria-label={`Logs of ${t.id}`}>
+              <Link to={taskLogsPath(t.id)} aria-label={`Logs of ${t.id}`}>
                 Logs
               </Link>
             </td>
@@ -74,7 +75,7 @@ function HealthChecksCard({ s }: { s: ServiceDetailView }) {
             {failing.map((t) => (
               <tr key={t.id}>
                 <td className="mono small">
-                  <Link to={`/tasks/${encodeURIComponent(t.id)}`}>{t.id}</Link>
+                  <Link to={taskPath(t.id)}>{t.id}</Link>
                 </td>
                 <td className="num">{t.healthCheck!.consecutiveFailures}</td>
                 <td>{t.healthCheck!.lastFailureCause ?? '—'}</td>

@@ -2,6 +2,7 @@
 import { Link } from 'react-router'
 import type { TaskSandboxView } from '@meridian/api'
 import { formatAge, formatTimestamp } from '#shared/format/time.ts'
+import { taskLogsPath } from '#shared/routes/task-paths.ts'
 import { TableHead } from '#shared/ui/table-head.tsx'
 
 const LOG_FILES = new Set(['stdout', 'stderr'])
@@ -32,7 +33,7 @@ export function SandboxFiles({ taskId, sandbox }: { taskId: string; sandbox: Tas
             <tr key={f.path}>
               <td className="mono small">
                 {LOG_FILES.has(f.name) ? (
-                  <Link to={`/logs/${encodeURIComponent(taskId)}${f.name === 'stderr' ? '?stream=stderr' : ''}`} aria-label={`Open ${f.name} in the log viewer`}>
+                  <Link to={taskLogsPath(taskId, f.name === 'stderr' ? 'stderr' : 'stdout')} aria-label={`Open ${f.name} in the log viewer`}>
                     {f.name}
                   </Link>
                 ) : (

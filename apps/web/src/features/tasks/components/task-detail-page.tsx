@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router'
 import type { TaskDetailView } from '@meridian/api'
 import { formatCpus, formatMiB } from '#shared/format/resources.ts'
 import { formatAge, formatTimestamp } from '#shared/format/time.ts'
+import { taskLogsPath } from '#shared/routes/task-paths.ts'
 import { Card } from '#shared/ui/card.tsx'
 import { PageHeader } from '#shared/ui/page-header.tsx'
 import { ErrorState, LoadingState } from '#shared/ui/state-views.tsx'
@@ -16,7 +17,6 @@ import { useTask } from '../api/get-task.ts'
 import { SandboxFiles } from './sandbox-files.tsx'
 import { TaskStatusHistory } from './task-status-history.tsx'
 
-const logsUrl = (id: string) => `/logs/${encodeURIComponent(id)}`
 
 function Placement({ t }: { t: TaskDetailView }) {
   return (
@@ -94,10 +94,10 @@ export function TaskDetailPage() {
         subtitle={<span className="mono small">{t.id}</span>}
         actions={
           <>
-            <Link className="btn btn-secondary btn-md" to={logsUrl(t.id)}>
+            <Link className="btn btn-secondary btn-md" to={taskLogsPath(t.id)}>
               Logs (stdout)
             </Link>
-            <Link className="btn btn-secondary btn-md" to={`${logsUrl(t.id)}?stream=stderr`}>
+            <Link className="btn btn-secondary btn-md" to={taskLogsPath(t.id, 'stderr')}>
               stderr
             </Link>
           </>
