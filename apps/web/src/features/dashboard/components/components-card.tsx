@@ -4,6 +4,7 @@ import type { ComponentHealth, ComponentView } from '@meridian/api'
 import { useApiClient } from '#shared/api/api-client-context.tsx'
 import { Card } from '#shared/ui/card.tsx'
 import { StatusBadge, type Tone } from '#shared/ui/status-badge.tsx'
+import { TableHead } from '#shared/ui/table-head.tsx'
 import { componentNodesQueryOptions, componentsQueryOptions } from '../api/get-components.ts'
 
 const TONE: Record<ComponentHealth, Tone> = { healthy: 'ok', unhealthy: 'danger', warning: 'warn', unknown: 'neutral' }
@@ -16,13 +17,7 @@ function ComponentNodes({ id }: { id: string }) {
   if (q.error) return <p className="small" role="alert">Nodes unavailable: {q.error.message}</p>
   return (
     <table className="tbl" aria-label={`Nodes running ${id}`}>
-      <thead>
-        <tr>
-          <th scope="col">Node</th>
-          <th scope="col">Role</th>
-          <th scope="col">Health</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Node', 'Role', 'Health']} />
       <tbody>
         {q.data.nodes.map((n) => (
           <tr key={n.ip}>
