@@ -44,6 +44,11 @@ export function toEndpoints(app: MarathonApp, tasks: ServiceTaskView[]): Endpoin
   }))
 }
 
+/** A Marathon task's health: alive on every check with a result; null without results. */
+export function marathonTaskHealthy(results: NonNullable<MarathonApp['tasks']>[number]['healthCheckResults']): boolean | null {
+  return results && results.length > 0 ? results.every((h) => h.alive) : null
+}
+
 /** The first result (Marathon runs the app's checks per task; the console shows the first). */
 function healthCheckOf(results: NonNullable<MarathonApp['tasks']>[number]['healthCheckResults']): ServiceTaskView['healthCheck'] {
   const r = results?.[0]
@@ -58,7 +63,7 @@ export function serviceDetail(app: MarathonApp, versions: string[], deployments:
     agentId: t.slaveId ?? null,
     host: t.host,
     state: (t.state ?? 'TASK_STAGING') as TaskStateName,
-    healthy: t.healthCheckResults && t.healthCheckResults.length > 0 ? t.healthCheckResults.every((h) => h.alive) : null,
+    healthy: marathonTaskHealthy(t.healthCheckResults),
     healthCheck: healthCheckOf(t.healthCheckResults),
     ports: t.ports ?? [],
     ipAddresses: (t.ipAddresses ?? []).map((a) => a.ipAddress),

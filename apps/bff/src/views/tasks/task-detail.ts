@@ -8,6 +8,7 @@ import { TASK_STATE_NAMES } from '@meridian/api'
 import type { MarathonApp } from '../../upstreams/marathon/index.ts'
 import type { MesosStateSummary, V1GetTasks, V1Task, V1TaskStatus } from '../../upstreams/mesos/index.ts'
 import { amountsFromV1 } from '../nodes/resources.ts'
+import { marathonTaskHealthy } from '../services/service-detail.ts'
 
 const KNOWN_STATES = new Set<string>(TASK_STATE_NAMES)
 const stateName = (s: string): TaskStateName => (KNOWN_STATES.has(s) ? (s as TaskStateName) : 'TASK_UNKNOWN')
@@ -79,11 +80,6 @@ function healthCheckOf(t: V1Task, app: MarathonApp | null): TaskDetailView['heal
   return { type: h.type ?? 'COMMAND', target, intervalSeconds: h.interval_seconds ?? null }
 }
 
-function marathonHealthyOf(app: MarathonApp | null, taskId: string): boolean | null {
-  const r = app?.tasks?.find((x) => x.id === taskId)?.healthCheckResults
-  return r && r.length > 0 ? r.every((h) => h.alive) : null
-}
-
 function marathonHealthCheckOf(app: MarathonApp | null): TaskDetailView['healthCheck'] {
   const hc = app?.healthChecks?.[0]
   if (typeof hc !== 'object' || hc === null) return null
@@ -108,7 +104,7 @@ export function toTaskDetail(t: V1Task, ctx: { summary: MesosStateSummary; app: 
     name: t.name,
     state: stateName(t.state),
     // Mesos carries the result of its own checks; Marathon's HTTP/TCP results only Marathon knows.
-    healthy: lastHealth?.healthy ?? marathonHealthyOf(ctx.app, t.task_id.value),
+    healthy: lastHealth?.healthy ?? marathonTaskHealthy(ctx.app?.tasks?.find((x) => x.id === t.task_id.value)?.healthCheckResults),
     frameworkId: t.framework_id.value,
     frameworkName: framework?.name ?? null,
     serviceId,
